@@ -1,0 +1,1 @@
+"""Polku: YAML process models → a Finnish MkDocs knowledge base."""

@@ -1,0 +1,36 @@
+"""`polku validate [PATH…]`: every problem in the models, sorted, in text, GitHub or JSON format."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator.project import Project
+from generator.report import EXIT_ERRORS, EXIT_OK, EXIT_WARNINGS, format_diagnostics
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "validate", help="tarkista prosessimallit",
+        description="Tarkistaa kaikki mallit ja tulostaa jokaisen ongelman muodossa "
+                    "tiedosto:rivi:sarake: [virhe|varoitus] viesti (KOODI) sekä korjausohjeen.",
+    )
+    parser.add_argument("paths", nargs="*", type=Path,
+                        help="tarkistettavat tiedostot tai kansiot (oletus: process_models/)")
+    parser.add_argument("--format", choices=("text", "github", "json"), default="text",
+                        help="tulostusmuoto: text (oletus), github (Actions-merkinnät) tai json")
+    parser.add_argument("--strict", action="store_true", help="palauta koodi 2, jos on varoituksia")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    project = Project.at(Path(args.root))
+    result = project.validate()
+    diagnostics = project.only_in(result.diagnostics, args.paths)
+    sys.stdout.write(format_diagnostics(diagnostics, args.format, files=project.file_count()))
+    if any(d.is_error for d in diagnostics):
+        return EXIT_ERRORS
+    if args.strict and diagnostics:
+        return EXIT_WARNINGS
+    return EXIT_OK

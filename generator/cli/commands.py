@@ -1,0 +1,15 @@
+"""The list of subcommands. Each module adds its parser with `register(subparsers)`."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from generator.cli import cmd_schema, cmd_validate
+
+Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
+
+REGISTRY: list[Register] = [
+    cmd_validate.register,
+    cmd_schema.register,
+]

@@ -1,0 +1,93 @@
+"""Find model files, read them safely and parse them into positioned YAML nodes."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator import diagnostics as dg
+from generator.diagnostics import Diagnostic
+from generator.load.yaml_nodes import YMap, YNode, parse_yaml
+
+MAX_FILE_BYTES = 1_000_000
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+class FileKind(enum.StrEnum):
+    CATALOG = "catalog"
+    FORM = "form"
+    PROCESS = "process"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedFile:
+    """One parsed file: its display path (relative to the project), kind and root mapping."""
+
+    path: str
+    kind: FileKind
+    root: YMap
+
+
+def kind_of(relative: Path) -> FileKind:
+    """The folder decides the kind: catalog/, forms/, anything else is a process model."""
+    parts = relative.parts
+    if "catalog" in parts[:-1]:
+        return FileKind.CATALOG
+    if "forms" in parts[:-1]:
+        return FileKind.FORM
+    return FileKind.PROCESS
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Every YAML file under the given files or folders, sorted, hidden folders skipped."""
+    found: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            found.update(
+                p for p in path.rglob("*")
+                if p.suffix in YAML_SUFFIXES and p.is_file() and not any(s.startswith(".") for s in p.parts[-3:])
+            )
+        elif path.suffix in YAML_SUFFIXES:
+            found.add(path)
+    return sorted(found)
+
+
+def read_text(path: Path, display: str) -> tuple[str | None, list[Diagnostic]]:
+    """Bytes → text, refusing huge, non-UTF-8 and empty files with positioned diagnostics."""
+    data = path.read_bytes()
+    if len(data) > MAX_FILE_BYTES:
+        return None, [dg.make("F003", display, 1, 1, size=len(data), limit=MAX_FILE_BYTES)]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [dg.make("F001", display, line, column, offset=exc.start)]
+    if not text.strip():
+        return None, [dg.make("F002", display, 1, 1)]
+    return text, []
+
+
+def load_file(path: Path, display: str, kind: FileKind) -> tuple[LoadedFile | None, list[Diagnostic]]:
+    text, problems = read_text(path, display)
+    if text is None:
+        return None, problems
+    return parse_text(text, display, kind)
+
+
+def parse_text(text: str, display: str, kind: FileKind) -> tuple[LoadedFile | None, list[Diagnostic]]:
+    root, problems = parse_yaml(text, display)
+    if root is None:
+        if not problems:
+            problems.append(dg.make("F002", display, 1, 1))
+        return None, problems
+    if not isinstance(root, YMap):
+        problems.append(dg.make("F004", display, root.pos.line, root.pos.column, found=_describe(root)))
+        return None, problems
+    return LoadedFile(display, kind, root), problems
+
+
+def _describe(node: YNode) -> str:
+    return "luettelo" if not isinstance(node, YMap) and hasattr(node, "items") else "yksittäinen arvo"

@@ -1,0 +1,198 @@
+"""A safe, positioned YAML reader.
+
+PyYAML composes a node graph; we walk it into our own small node types that remember the
+1-based line and column of every key and value. On the way we refuse what a process model
+never needs and an attacker might use: anchors and aliases (billion-laughs), explicit tags,
+duplicate keys, very deep or very large documents.
+
+Scalars are kept as the text the maintainer typed. YAML 1.1 would turn `no` into False,
+`1.10` into 1.1 and `2023-01-01` into a date; we let the typed model decide instead, so
+`version: 1.10` stays "1.10" and `answer: no` stays "no".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+import yaml
+from yaml.composer import Composer
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from generator import diagnostics as dg
+from generator.diagnostics import Diagnostic
+
+MAX_DEPTH = 24
+MAX_NODES = 200_000
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:value", "tag:yaml.org,2002:merge",
+}
+_NULLS = {"", "~", "null", "Null", "NULL"}
+
+
+@dataclass(frozen=True, slots=True)
+class Pos:
+    line: int
+    column: int
+
+
+@dataclass(slots=True)
+class YScalar:
+    text: str
+    pos: Pos
+    quoted: bool = False
+    block: bool = False  # literal (|) or folded (>) block scalar
+    indent: int = 0  # indentation of a block scalar's content lines
+
+    @property
+    def is_null(self) -> bool:
+        return not self.quoted and self.text in _NULLS
+
+
+@dataclass(slots=True)
+class YSeq:
+    items: list[YNode]
+    pos: Pos
+
+
+@dataclass(slots=True)
+class YMap:
+    """Mapping with positions; keys are always strings (as typed)."""
+
+    entries: dict[str, YNode]
+    pos: Pos
+    key_pos: dict[str, Pos] = field(default_factory=dict)
+
+
+YNode = Union[YScalar, YSeq, YMap]  # noqa: UP007 - used at runtime in isinstance-free unions
+
+
+def _pos(node: Node) -> Pos:
+    return Pos(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class _RefusingLoader(yaml.SafeLoader):
+    """SafeLoader whose composer records anchors/aliases instead of resolving them."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.refused: list[tuple[Pos, str]] = []
+
+    def compose_node(self, parent: Node | None, index: object) -> Node:  # type: ignore[override]
+        if self.check_event(AliasEvent):
+            event = self.get_event()
+            mark = event.start_mark
+            self.refused.append((Pos(mark.line + 1, mark.column + 1), "alias"))
+            return ScalarNode("tag:yaml.org,2002:null", "", mark, event.end_mark)
+        event = self.peek_event()
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            mark = event.start_mark
+            self.refused.append((Pos(mark.line + 1, mark.column + 1), "anchor"))
+            event.anchor = None
+        return Composer.compose_node(self, parent, index)  # type: ignore[arg-type]
+
+
+@dataclass(slots=True)
+class _Walker:
+    file: str
+    diagnostics: list[Diagnostic]
+    lines: list[str]
+    count: int = 0
+    limit_reported: bool = False
+
+    def walk(self, node: Node, depth: int = 0) -> YNode:
+        self.count += 1
+        if depth > MAX_DEPTH or self.count > MAX_NODES:
+            return self._too_big(node, depth)
+        self._check_tag(node)
+        if isinstance(node, MappingNode):
+            return self._mapping(node, depth)
+        if isinstance(node, SequenceNode):
+            return YSeq([self.walk(item, depth + 1) for item in node.value], _pos(node))
+        assert isinstance(node, ScalarNode)
+        block = node.style in ("|", ">")
+        return YScalar(str(node.value), _pos(node), quoted=node.style in ("'", '"') or block, block=block,
+                       indent=self._content_indent(node) if block else 0)
+
+    def _content_indent(self, node: Node) -> int:
+        first_content = node.start_mark.line + 1
+        if first_content < len(self.lines):
+            line = self.lines[first_content]
+            return len(line) - len(line.lstrip(" "))
+        return 0
+
+    def _mapping(self, node: MappingNode, depth: int) -> YMap:
+        result = YMap({}, _pos(node))
+        for key_node, value_node in node.value:
+            key = str(key_node.value) if isinstance(key_node, ScalarNode) else "?"
+            if key in result.entries:
+                first = result.key_pos[key]
+                self.diagnostics.append(dg.make("Y002", self.file, *_lc(key_node), key=key, first_line=first.line))
+                continue
+            result.key_pos[key] = _pos(key_node)
+            result.entries[key] = self.walk(value_node, depth + 1)
+        return result
+
+    def _check_tag(self, node: Node) -> None:
+        # The resolver gives plain scalars standard tags; anything else was written with "!".
+        if node.tag not in _STANDARD_TAGS:
+            self.diagnostics.append(dg.make("Y004", self.file, *_lc(node), tag=node.tag))
+
+    def _too_big(self, node: Node, depth: int) -> YScalar:
+        if not self.limit_reported:
+            self.limit_reported = True
+            what, found, limit = ("syvä", depth, MAX_DEPTH) if depth > MAX_DEPTH else ("laaja", self.count, MAX_NODES)
+            self.diagnostics.append(dg.make("Y005", self.file, *_lc(node), what=what, found=found, limit=limit))
+        return YScalar("", _pos(node))
+
+
+def _lc(node: Node) -> tuple[int, int]:
+    pos = _pos(node)
+    return pos.line, pos.column
+
+
+def parse_yaml(text: str, file: str) -> tuple[YNode | None, list[Diagnostic]]:
+    """Parse one YAML document into positioned nodes; never raises on bad input."""
+    diagnostics: list[Diagnostic] = []
+    loader = _RefusingLoader(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = exc.problem or exc.context or "tuntematon virhe"
+        diagnostics.append(dg.make("Y001", file, line, col, problem=_finnish_problem(problem)))
+        return None, diagnostics
+    except yaml.YAMLError as exc:
+        diagnostics.append(dg.make("Y001", file, 1, 1, problem=str(exc)))
+        return None, diagnostics
+    finally:
+        loader.dispose()
+    for pos, _kind in loader.refused:
+        diagnostics.append(dg.make("Y003", file, pos.line, pos.column))
+    if root is None:
+        return None, diagnostics
+    walker = _Walker(file, diagnostics, text.splitlines())
+    return walker.walk(root), diagnostics
+
+
+_PROBLEMS_FI = {
+    "mapping values are not allowed here": "kaksoispiste väärässä kohdassa (laita kaksoispisteen sisältävä "
+    "teksti lainausmerkkeihin)",
+    "found character '\\t' that cannot start any token": "sarkain (tab) ei ole sallittu sisennyksessä",
+    "could not find expected ':'": "avaimen perästä puuttuu kaksoispiste",
+    "found unexpected end of stream": "tiedosto päättyi kesken (puuttuuko sulkeva lainausmerkki tai sulje?)",
+    "expected <block end>, but found '-'": "luettelorivin sisennys ei vastaa edellisiä rivejä",
+    "found undefined alias": "tuntematon viittaus (*nimi)",
+}
+
+
+def _finnish_problem(problem: str) -> str:
+    for english, finnish in _PROBLEMS_FI.items():
+        if problem.startswith(english):
+            return finnish
+    return f"{problem} (YAML-jäsentimen ilmoitus)"

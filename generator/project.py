@@ -1,0 +1,43 @@
+"""The project on disk: where models live, and the one entry point that loads and validates them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.diagnostics import Diagnostic
+from generator.load.files import discover
+from generator.validate import ValidationResult, display_path, validate_paths
+
+MODELS_DIR = "process_models"
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    root: Path
+
+    @classmethod
+    def at(cls, root: Path) -> Project:
+        return cls(root.resolve())
+
+    @property
+    def models_dir(self) -> Path:
+        return self.root / MODELS_DIR
+
+    def model_files(self) -> list[Path]:
+        return discover([self.models_dir])
+
+    def file_count(self) -> int:
+        return len(self.model_files())
+
+    def validate(self) -> ValidationResult:
+        """Load and check every model; references always resolve against the whole repository."""
+        return validate_paths([self.models_dir], self.root)
+
+    def only_in(self, diagnostics: Iterable[Diagnostic], paths: Sequence[Path]) -> list[Diagnostic]:
+        """Keep the diagnostics of the given files/folders (all when none are given)."""
+        if not paths:
+            return list(diagnostics)
+        wanted = [display_path(p, self.root) for p in paths]
+        return [d for d in diagnostics if any(d.file == w or d.file.startswith(w.rstrip("/") + "/") for w in wanted)]

@@ -1,0 +1,93 @@
+"""validate: positioned YAML → typed models + every diagnostic, collected across all files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+from generator.diagnostics import Diagnostic, has_errors, sort_diagnostics
+from generator.load.files import FileKind, LoadedFile, discover, kind_of, load_file
+from generator.model.catalog import Catalog
+from generator.model.form import Form
+from generator.model.modelset import Located, ModelSet
+from generator.model.process import Process
+from generator.validate.flow import check_flow
+from generator.validate.forms import check_form
+from generator.validate.index import build_index
+from generator.validate.legal import check_repealed
+from generator.validate.references import check_references
+from generator.validate.structure import build_model
+from generator.validate.text_safety import check_text_safety
+
+
+@dataclass(slots=True)
+class ValidationResult:
+    models: ModelSet
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not has_errors(self.diagnostics)
+
+
+def display_path(path: Path, project_root: Path) -> str:
+    try:
+        return path.resolve().relative_to(project_root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def load_models(files: Iterable[tuple[Path, str]]) -> tuple[list[LoadedFile], list[Diagnostic]]:
+    loaded: list[LoadedFile] = []
+    problems: list[Diagnostic] = []
+    for path, display in files:
+        item, found = load_file(path, display, kind_of(Path(display)))
+        problems.extend(found)
+        if item is not None:
+            loaded.append(item)
+    return loaded, problems
+
+
+def validate_loaded(loaded: list[LoadedFile], problems: list[Diagnostic] | None = None) -> ValidationResult:
+    """Every check on already-parsed files; pure (no I/O), so the plugin and tests share it."""
+    diagnostics = list(problems or [])
+    models = ModelSet()
+    for item in loaded:
+        diagnostics.extend(check_text_safety(item))
+        model, found = build_model(item)
+        diagnostics.extend(found)
+        if model is not None:
+            _add(models, item, model)
+    diagnostics.extend(_semantic_checks(models))
+    return ValidationResult(models, sort_diagnostics(diagnostics))
+
+
+def _add(models: ModelSet, item: LoadedFile, model: Any) -> None:
+    if item.kind is FileKind.CATALOG:
+        models.catalogs.append(Located(cast(Catalog, model), item))
+    elif item.kind is FileKind.FORM:
+        models.forms.append(Located(cast(Form, model), item))
+    else:
+        models.processes.append(Located(cast(Process, model), item))
+
+
+def _semantic_checks(models: ModelSet) -> list[Diagnostic]:
+    index = build_index(models)
+    out = list(index.diagnostics)
+    out.extend(check_references(models, index))
+    bases = {b.id: b for c in models.catalogs for b in c.model.legal_bases}
+    form_ids = {f.model.id for f in models.forms}
+    for form in models.forms:
+        out.extend(check_form(form, form_ids))
+    for process in models.processes:
+        out.extend(check_flow(process))
+        out.extend(check_repealed(process, bases))
+    return out
+
+
+def validate_paths(paths: Iterable[Path], project_root: Path) -> ValidationResult:
+    files = [(p, display_path(p, project_root)) for p in discover(paths)]
+    loaded, problems = load_models(files)
+    return validate_loaded(loaded, problems)

@@ -1,0 +1,105 @@
+"""The flow of a process: steps reachable from the start, an end reachable from every step,
+decisions with at least two conditioned paths, unique step ids, clear next targets."""
+
+from __future__ import annotations
+
+from collections import deque
+
+from generator import diagnostics as dg
+from generator.diagnostics import Diagnostic
+from generator.model.modelset import Located
+from generator.model.process import NextStep, Process
+
+
+def _target_count(nxt: NextStep) -> int:
+    return sum((nxt.step is not None, nxt.service is not None, nxt.end))
+
+
+def check_flow(located: Located[Process]) -> list[Diagnostic]:
+    process = located.model
+    file = located.file.path
+    out: list[Diagnostic] = []
+    step_ids = _unique_steps(located, out)
+    for i, step in enumerate(process.steps):
+        for j, nxt in enumerate(step.next):
+            path = ("steps", i, "next", j)
+            if _target_count(nxt) != 1:
+                pos = located.pos(path)
+                out.append(dg.make("G005", file, pos.line, pos.column))
+            elif nxt.step is not None and nxt.step not in step_ids:
+                pos = located.pos((*path, "step"))
+                out.append(dg.make("R003", file, pos.line, pos.column, ref=nxt.step,
+                                   suggestion=_suggest(nxt.step, step_ids)))
+            if step.is_decision and nxt.condition is None:
+                pos = located.pos(path)
+                out.append(dg.make("G004", file, pos.line, pos.column, step=step.id))
+        if step.is_decision and len(step.next) < 2:
+            pos = located.pos(("steps", i, "decision"))
+            out.append(dg.make("G003", file, pos.line, pos.column, step=step.id, count=len(step.next)))
+    out.extend(_reachability(located, step_ids))
+    return out
+
+
+def _suggest(ref: str, known: set[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(ref, sorted(known), n=1, cutoff=0.6)
+    return f" Tarkoititko '{close[0]}'?" if close else ""
+
+
+def _unique_steps(located: Located[Process], out: list[Diagnostic]) -> set[str]:
+    seen: dict[str, int] = {}
+    for i, step in enumerate(located.model.steps):
+        if step.id in seen:
+            pos = located.pos(("steps", i, "id"))
+            first = located.pos(("steps", seen[step.id], "id"))
+            out.append(dg.make("R001", located.file.path, pos.line, pos.column, id=step.id, kind="vaihe",
+                               other=f"{located.file.path}:{first.line}", kind_short="vaiheelle"))
+        else:
+            seen[step.id] = i
+    return set(seen)
+
+
+def successors(process: Process) -> dict[str, list[str]]:
+    return {step.id: [n.step for n in step.next if n.step is not None] for step in process.steps}
+
+
+def _reachability(located: Located[Process], step_ids: set[str]) -> list[Diagnostic]:
+    process = located.model
+    if not process.steps:
+        return []
+    start = process.start_step
+    if start not in step_ids:
+        pos = located.pos(("start",))
+        return [dg.make("G006", located.file.path, pos.line, pos.column, start=start)]
+    forward = successors(process)
+    reached = _walk({start}, forward)  # type: ignore[arg-type]
+    exits = {s.id for s in process.steps if not s.next or any(n.end or n.service for n in s.next)}
+    backward: dict[str, list[str]] = {}
+    for source, targets in forward.items():
+        for target in targets:
+            backward.setdefault(target, []).append(source)
+    can_finish = _walk(exits, backward)
+    out: list[Diagnostic] = []
+    reported: set[str] = set()
+    for i, step in enumerate(process.steps):
+        if step.id in reported:
+            continue
+        reported.add(step.id)
+        pos = located.pos(("steps", i, "id"))
+        if step.id not in reached:
+            out.append(dg.make("G001", located.file.path, pos.line, pos.column, step=step.id, start=start))
+        elif step.id not in can_finish:
+            out.append(dg.make("G002", located.file.path, pos.line, pos.column, step=step.id))
+    return out
+
+
+def _walk(starts: set[str], edges: dict[str, list[str]]) -> set[str]:
+    seen = set(starts)
+    queue = deque(starts)
+    while queue:
+        for nxt in edges.get(queue.popleft(), []):
+            if nxt not in seen:
+                seen.add(nxt)
+                queue.append(nxt)
+    return seen

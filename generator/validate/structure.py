@@ -1,0 +1,184 @@
+"""Positioned YAML nodes → typed, immutable models, with pydantic errors mapped to file positions."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any, TypeVar, Union, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from generator import diagnostics as dg
+from generator.diagnostics import Diagnostic
+from generator.load.files import FileKind, LoadedFile
+from generator.load.yaml_nodes import Pos, YMap, YNode, YScalar, YSeq
+from generator.model.catalog import Catalog
+from generator.model.form import FIELD_TYPES, Form
+from generator.model.process import Process
+from generator.model.text import LocalizedText, slug_suggestion
+
+M = TypeVar("M", bound=BaseModel)
+ROOT_MODELS: dict[FileKind, type[BaseModel]] = {
+    FileKind.CATALOG: Catalog,
+    FileKind.FORM: Form,
+    FileKind.PROCESS: Process,
+}
+
+_EXPECTED = {
+    "string_type": "tekstiä",
+    "list_type": "luettelo (rivit '- …')",
+    "model_type": "avain–arvo-rakenne",
+    "model_attributes_type": "avain–arvo-rakenne",
+    "dict_type": "avain–arvo-rakenne",
+    "bool_parsing": "true tai false",
+    "bool_type": "true tai false",
+    "int_parsing": "kokonaisluku",
+    "date_type": "päivämäärä",
+}
+
+
+def to_plain(node: YNode) -> Any:
+    """Positioned nodes → plain Python; scalars stay the text the maintainer typed."""
+    if isinstance(node, YMap):
+        return {key: to_plain(value) for key, value in node.entries.items()}
+    if isinstance(node, YSeq):
+        return [to_plain(item) for item in node.items]
+    return None if node.is_null else node.text
+
+
+def build_model(loaded: LoadedFile) -> tuple[BaseModel | None, list[Diagnostic]]:
+    model_type = ROOT_MODELS[loaded.kind]
+    try:
+        return model_type.model_validate(to_plain(loaded.root)), []
+    except ValidationError as exc:
+        mapper = _ErrorMapper(loaded.path, loaded.root, model_type)
+        return None, mapper.map_all(exc.errors(include_url=False))
+
+
+class _ErrorMapper:
+    def __init__(self, file: str, root: YMap, model_type: type[BaseModel]) -> None:
+        self.file = file
+        self.root = root
+        self.model_type = model_type
+
+    def map_all(self, errors: list[ErrorDetails]) -> list[Diagnostic]:
+        seen: set[tuple[Any, ...]] = set()
+        result: list[Diagnostic] = []
+        for error in errors:
+            path = self._real_path(error["loc"])
+            if (path, error["type"]) in seen:
+                continue
+            seen.add((path, error["type"]))
+            result.append(self._map(error, path))
+        return result
+
+    def _real_path(self, loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
+        """Drop pydantic's union/validator branch names from the location."""
+        node: YNode | None = self.root
+        path: list[int | str] = []
+        for part in loc:
+            child = _child(node, part)
+            if child is None and not (isinstance(node, YMap) and part not in node.entries and isinstance(part, str)
+                                      and _is_field_name(self.model_type, path, part)):
+                continue
+            path.append(part)
+            node = child
+        return tuple(path)
+
+    def _map(self, error: ErrorDetails, path: tuple[int | str, ...]) -> Diagnostic:
+        kind = error["type"]
+        field = str(path[-1]) if path else ""
+        parent = _node_at(self.root, path[:-1]) if path else self.root
+        node = _node_at(self.root, path)
+        if kind == "missing":
+            pos = parent.pos if parent is not None else Pos(1, 1)
+            return dg.make("S003", self.file, pos.line, pos.column, key=field)
+        if kind == "extra_forbidden":
+            pos = _key_pos(parent, field)
+            return self._unknown_key(field, path, pos)
+        pos = node.pos if node is not None else Pos(1, 1)
+        value = node.text if isinstance(node, YScalar) else ""
+        if kind == "string_pattern_mismatch" and _is_slug_error(error):
+            return dg.make("S004", self.file, pos.line, pos.column, value=value, suggestion=slug_suggestion(value))
+        if kind in ("literal_error", "enum"):
+            allowed = str((error.get("ctx") or {}).get("expected", ""))
+            if field == "type" and self.model_type is Form:
+                return dg.make("M001", self.file, pos.line, pos.column, value=value, allowed=", ".join(FIELD_TYPES))
+            return dg.make("S005", self.file, pos.line, pos.column, value=value, field=field, allowed=allowed)
+        if kind.startswith("date"):
+            return dg.make("S006", self.file, pos.line, pos.column, value=value)
+        if kind in ("too_short", "string_too_short"):
+            return dg.make("S007", self.file, pos.line, pos.column, field=field)
+        if kind == "string_pattern_mismatch":
+            pattern = str((error.get("ctx") or {}).get("pattern", ""))
+            return dg.make("S002", self.file, pos.line, pos.column, field=field,
+                           expected=f"tekstiä muodossa {pattern}")
+        expected = _EXPECTED.get(kind, error["msg"])
+        if kind.startswith("model") and _model_at(self.model_type, path) is LocalizedText:
+            expected = "tekstiä (tai fi/sv/en-rakenne)"
+        return dg.make("S002", self.file, pos.line, pos.column, field=field, expected=expected)
+
+    def _unknown_key(self, key: str, path: tuple[int | str, ...], pos: Pos) -> Diagnostic:
+        allowed = _allowed_keys(self.model_type, path[:-1])
+        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+        suggestion = f" Tarkoititko '{close[0]}'?" if close else ""
+        return dg.make("S001", self.file, pos.line, pos.column, key=key, suggestion=suggestion,
+                       allowed=", ".join(allowed) or "–")
+
+
+def _is_slug_error(error: ErrorDetails) -> bool:
+    return "a-z0-9" in str((error.get("ctx") or {}).get("pattern", ""))
+
+
+def _child(node: YNode | None, part: int | str) -> YNode | None:
+    if isinstance(node, YMap) and isinstance(part, str):
+        return node.entries.get(part)
+    if isinstance(node, YSeq) and isinstance(part, int) and 0 <= part < len(node.items):
+        return node.items[part]
+    return None
+
+
+def _node_at(root: YNode, path: tuple[int | str, ...]) -> YNode | None:
+    node: YNode | None = root
+    for part in path:
+        node = _child(node, part)
+    return node
+
+
+def _key_pos(parent: YNode | None, key: str) -> Pos:
+    if isinstance(parent, YMap):
+        return parent.key_pos.get(key, parent.pos)
+    return parent.pos if parent is not None else Pos(1, 1)
+
+
+def _model_at(model_type: type[BaseModel], path: tuple[int | str, ...]) -> type[BaseModel] | None:
+    current: type[BaseModel] | None = model_type
+    for part in path:
+        if current is None or isinstance(part, int):
+            continue
+        info = current.model_fields.get(part)
+        current = _inner_model(info.annotation) if info else None
+    return current
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = get_origin(annotation)
+    if origin in (list, Union, types.UnionType, typing.Annotated):
+        for arg in get_args(annotation):
+            found = _inner_model(arg)
+            if found is not None:
+                return found
+    return None
+
+
+def _allowed_keys(model_type: type[BaseModel], path: tuple[int | str, ...]) -> list[str]:
+    model = _model_at(model_type, path)
+    return list(model.model_fields) if model else []
+
+
+def _is_field_name(model_type: type[BaseModel], path: list[int | str], part: str) -> bool:
+    return part in _allowed_keys(model_type, tuple(path))

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Sets up everything Polku needs on a fresh Debian/Ubuntu machine, idempotently.
+#   scripts/setup.sh site   – Graphviz + Python venv (enough to build and serve the site)
+#   scripts/setup.sh test   – the above + Chromium, poppler, Node packages (axe-core) for the test suite
+# When not root and a system package is missing, it prints the exact install command and stops.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+profile="${1:-site}"
+
+system_packages=(graphviz fonts-dejavu-core libvoikko1 voikko-fi)
+if [ "$profile" = "test" ]; then
+  system_packages+=(chromium poppler-utils git)
+fi
+
+missing=()
+for pkg in "${system_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "polku-setup: asennetaan järjestelmäpaketit: ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "polku-setup: puuttuvat järjestelmäpaketit: ${missing[*]}" >&2
+    echo "Asenna ne komennolla:  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+python="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  "$python" -m venv .venv
+fi
+stamp=.venv/.polku-installed-$profile
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/pip install -q --upgrade pip
+  if [ "$profile" = "test" ]; then
+    .venv/bin/pip install -q -e '.[dev]'
+  else
+    .venv/bin/pip install -q -e .
+  fi
+  touch "$stamp"
+fi
+
+if [ "$profile" = "test" ]; then
+  if [ ! -f node_modules/axe-core/axe.min.js ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    npm ci --silent --no-audit --no-fund
+  fi
+fi

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from generator.cli import cmd_schema, cmd_validate
+from generator.cli import cmd_build, cmd_schema, cmd_serve, cmd_validate
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
 REGISTRY: list[Register] = [
     cmd_validate.register,
     cmd_schema.register,
+    cmd_build.register,
+    cmd_serve.register,
 ]

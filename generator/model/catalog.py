@@ -100,7 +100,8 @@ class GlossaryTerm(Strict):
 
     id: Slug = Field(description="Termin tunniste.")
     term: Text = Field(description="Termi perusmuodossa.")
-    abbreviation: str | None = Field(default=None, description="Lyhenne, esim. 'PTA'.")
+    abbreviation: str | None = Field(default=None, description="Lyhenne, esim. 'PTA'.",
+                                      pattern=r"^[A-Za-zÅÄÖåäö0-9][A-Za-zÅÄÖåäö0-9 .:-]{0,15}$")
     definition: Text = Field(description="Määritelmä.")
     sources: list[Slug] = Field(default_factory=list, description="Lähteiden tunnisteet.")
 

@@ -1,0 +1,38 @@
+"""`polku build --out DIR`: write the whole docs tree for another engine (e.g. Zensical)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator.project import Project
+from generator.publish.build import build
+from generator.publish.tree import write_tree
+from generator.report import EXIT_ERRORS, format_diagnostics
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "build", help="kirjoita koko dokumenttipuu kansioon",
+        description="Kirjoittaa käsin kirjoitetut ja generoidut sivut sekä tiedostot kansioon, "
+                    "jonka mikä tahansa sivustogeneraattori voi rakentaa.",
+    )
+    parser.add_argument("--out", type=Path, required=True, help="kohdekansio (tyhjennetään ensin)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    project = Project.at(Path(args.root))
+    out = args.out.resolve()
+    if out == project.root or project.root.is_relative_to(out) or out.is_relative_to(project.models_dir) \
+            or out.is_relative_to(project.root / "content"):
+        sys.stderr.write("polku build: kohdekansio ei saa olla projektin juuri, content/ tai process_models/.\n")
+        return EXIT_ERRORS
+    result = build(project.root, cache_dir=project.root / ".cache" / "polku")
+    if not result.ok:
+        sys.stdout.write(format_diagnostics(result.diagnostics, "text", files=project.file_count()))
+        return EXIT_ERRORS
+    count = write_tree(result, project.root / "content", out)
+    sys.stdout.write(f"Kirjoitettu {count} tiedostoa kansioon {out}\n")
+    return 0

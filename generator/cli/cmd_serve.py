@@ -1,0 +1,26 @@
+"""`polku serve`: build and serve the site with live reload (mkdocs serve)."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+from generator.project import Project
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("serve", help="rakenna ja näytä sivusto selaimessa (päivittyy muokatessa)",
+                            description="Käynnistää esikatselupalvelimen; mallin muokkaus päivittää sivun.")
+    parser.add_argument("--addr", default="127.0.0.1:8000", help="osoite ja portti (oletus 127.0.0.1:8000)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    project = Project.at(Path(args.root))
+    sys.stdout.write(f"Sivusto: http://{args.addr}/\n")
+    sys.stdout.flush()
+    command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", args.addr,
+               "-f", str(project.root / "mkdocs.yml")]
+    return subprocess.call(command, cwd=project.root)

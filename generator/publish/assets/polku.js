@@ -1,0 +1,1 @@
+/* Polku: small enhancements; every page works without JavaScript. */

@@ -1,0 +1,51 @@
+"""The site navigation, generated from the knowledge graph so new models appear without edits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.render import urls
+from generator.render.site import SiteContent
+from generator.render.text import t
+from generator.resolve import KnowledgeGraph
+
+NavItem = dict[str, Any] | str
+
+
+def _section(title: str, index: str, items: list[tuple[str, str]]) -> NavItem:
+    return {title: [index, *({name: path} for name, path in items)]}
+
+
+def build_nav(graph: KnowledgeGraph, content: SiteContent) -> list[NavItem]:
+    present = {p.path for p in content.pages}
+    processes = sorted(graph.processes.values(), key=lambda p: (t(graph.regions[p.region].name), t(p.title)))
+    nav: list[NavItem] = [
+        {"Etusivu": urls.HOME},
+        _section("Prosessit", "prosessit/index.md",
+                 [(f"{t(graph.regions[p.region].name)}: {t(p.title)}", urls.process_page(p.id)) for p in processes]),
+        _section("Roolit", "roolit/index.md",
+                 [(t(r.name), urls.role_page(r.id)) for r in sorted(graph.roles.values(), key=lambda r: t(r.name))]),
+        _section("Palvelut", "palvelut/index.md",
+                 [(t(s.name), urls.service_page(s.id)) for s in graph.services.values()]),
+    ]
+    comparisons = [(t(graph.services[sid].name), urls.comparison_page(sid)) for sid in graph.services
+                   if urls.comparison_page(sid) in present]
+    if comparisons and "vertailu/index.md" in present:
+        nav.append(_section("Vertailu", "vertailu/index.md", comparisons))
+    nav.append(_section("Alueet", "alueet/index.md",
+                        [(t(r.name), urls.region_page(r.id)) for r in graph.regions.values()]))
+    forms = [(t(f.title), urls.form_page(f.id)) for f in graph.forms.values() if urls.form_page(f.id) in present]
+    if forms and "lomakkeet/index.md" in present:
+        nav.append(_section("Lomakkeet", "lomakkeet/index.md", forms))
+    nav.append(_section("Säädökset", "saadokset/index.md",
+                        [(f"{t(b.act)} {b.section or ''}".strip() + f" ({b.number})", urls.legal_page(b.id))
+                         for b in graph.legal_bases.values()]))
+    nav += [
+        {"Sanasto": urls.GLOSSARY},
+        {"Lähteet": urls.SOURCES},
+        {"Ylläpito": ["yllapito/index.md", {"Tiedostomuoto": urls.FORMAT_REFERENCE},
+                      {"Virhekoodit": urls.CODE_REFERENCE}]},
+        {"Saavutettavuusseloste": "saavutettavuusseloste.md"},
+        {"Palaute": "palaute.md"},
+    ]
+    return nav

@@ -1,0 +1,68 @@
+"""The MkDocs plugin: a thin adapter that adds the core's pages and assets as virtual files."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page as MkDocsPage
+
+from generator.publish.abbreviations import abbreviation_lines
+from generator.publish.build import BuildResult, build, static_assets
+from generator.publish.nav import build_nav
+from generator.report import format_diagnostics
+
+log = logging.getLogger("mkdocs.plugins.polku")
+
+
+class PolkuConfig(Config):
+    cache_dir = c.Type(str, default=".cache/polku")
+    """Where rendered diagrams are cached between builds (relative to mkdocs.yml)."""
+
+
+class PolkuPlugin(BasePlugin[PolkuConfig]):
+    def __init__(self) -> None:
+        self.result: BuildResult | None = None
+        self.abbreviations = ""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(config.config_file_path).parent
+        self.result = build(root, cache_dir=root / self.config.cache_dir)
+        if not self.result.ok:
+            report = format_diagnostics(self.result.diagnostics, "text", files=0)
+            raise PluginError("Prosessimalleissa on virheitä; korjaa ne ja rakenna uudelleen:\n" + report)
+        for diagnostic in self.result.diagnostics:
+            log.warning("%s:%d:%d: %s (%s)", diagnostic.file, diagnostic.line, diagnostic.column,
+                        diagnostic.message, diagnostic.code)
+        assert self.result.graph is not None and self.result.content is not None
+        config.nav = build_nav(self.result.graph, self.result.content)
+        config.extra_css = [*config.extra_css, "assets/polku/polku.css"]
+        config.extra_javascript = [*config.extra_javascript, "assets/polku/polku.js"]
+        self.abbreviations = abbreviation_lines(self.result.graph)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        assert self.result is not None and self.result.content is not None
+        for page in self.result.content.pages:
+            if files.get_file_from_path(page.path) is not None:
+                raise PluginError(f"Sivu {page.path} on sekä käsin kirjoitettu (content/) että generoitu.")
+            generated = File.generated(config, page.path, content=page.content)
+            if page.source:
+                generated.edit_uri = f"../{page.source}"
+            files.append(generated)
+        assets = {asset.path: asset.data for asset in self.result.content.assets}
+        assets.update(static_assets())
+        for path, data in sorted(assets.items()):
+            files.append(File.generated(config, path, content=data))
+        return files
+
+    def on_page_markdown(self, markdown: str, page: MkDocsPage, config: MkDocsConfig, **kwargs: Any) -> str:
+        """Every page gets the glossary's abbreviations, so they become tooltips sitewide."""
+        return f"{markdown}\n\n{self.abbreviations}" if self.abbreviations else markdown

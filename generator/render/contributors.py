@@ -1,0 +1,13 @@
+"""Stages that run before pages: each adds assets and template extras to the SiteContent.
+
+Order matters only where a stage reads another's extras.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.render.site import Contributor
+
+CONTRIBUTORS: list[Contributor] = []

@@ -1,0 +1,64 @@
+"""The Jinja2 environment: templates per page kind, and the pure filters they may use."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
+
+from generator.render import text, urls
+
+_PAGE_PATHS = {
+    "process": urls.process_page,
+    "role": urls.role_page,
+    "legal": urls.legal_page,
+    "region": urls.region_page,
+    "service": urls.service_page,
+    "form": urls.form_page,
+    "comparison": urls.comparison_page,
+}
+_FIXED = {
+    "home": urls.HOME,
+    "glossary": urls.GLOSSARY,
+    "sources": urls.SOURCES,
+    "format": urls.FORMAT_REFERENCE,
+    "codes": urls.CODE_REFERENCE,
+}
+
+
+@pass_context
+def url(context: Context, kind: str, item_id: str = "", anchor: str = "") -> str:
+    """Relative link from the page being rendered to another page (and optional anchor)."""
+    target = _PAGE_PATHS[kind](item_id) if kind in _PAGE_PATHS else _FIXED[kind]
+    if anchor:
+        target = f"{target}#{anchor}"
+    return urls.relative(context["page_path"], target)
+
+
+@pass_context
+def step_url(context: Context, process_id: str, step_id: str) -> str:
+    return url(context, "process", process_id, urls.step_anchor(step_id))
+
+
+def finnish_date(value: dt.date | None) -> str:
+    return f"{value.day}.{value.month}.{value.year}" if value else ""
+
+
+def create_environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("generator.render", "templates"),
+        autoescape=False,  # the output is Markdown; every model value passes an escaping filter
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(t=text.t, inline=text.inline, block=text.block, attr=text.attr, fidate=finnish_date)
+    env.globals.update(url=url, step_url=step_url, step_anchor=urls.step_anchor)
+    return env
+
+
+def render(env: Environment, template: str, page_path: str, **context: Any) -> str:
+    return env.get_template(template).render(page_path=page_path, **context)

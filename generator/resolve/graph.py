@@ -7,8 +7,9 @@ between builds.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol, TypeVar
 
 from generator.model.catalog import (
     GlossaryTerm,
@@ -70,8 +71,16 @@ class KnowledgeGraph:
         return chain
 
 
-def _sorted(items: dict[str, object]) -> dict[str, object]:
-    return dict(sorted(items.items()))
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+T = TypeVar("T", bound=_HasId)
+
+
+def _by_id(items: Iterable[T]) -> dict[str, T]:
+    return {item.id: item for item in sorted(items, key=lambda item: item.id)}
 
 
 def resolve(models: ModelSet) -> KnowledgeGraph:
@@ -83,13 +92,13 @@ def resolve(models: ModelSet) -> KnowledgeGraph:
     files.update({f"form:{f.model.id}": f.file.path for f in models.forms})
     by_role, by_basis, by_form = _step_indexes(processes)
     return KnowledgeGraph(
-        roles=_collect(catalogs, "roles"),
-        legal_bases=_collect(catalogs, "legal_bases"),
-        services=_collect(catalogs, "services"),
+        roles=_by_id(x for c in catalogs for x in c.roles),
+        legal_bases=_by_id(x for c in catalogs for x in c.legal_bases),
+        services=_by_id(x for c in catalogs for x in c.services),
         glossary=tuple(sorted((g for c in catalogs for g in c.glossary), key=lambda g: g.term.fi.lower())),
-        regions=_collect(catalogs, "regions"),
-        organisations=_collect(catalogs, "organisations"),
-        sources=_collect(catalogs, "sources"),
+        regions=_by_id(x for c in catalogs for x in c.regions),
+        organisations=_by_id(x for c in catalogs for x in c.organisations),
+        sources=_by_id(x for c in catalogs for x in c.sources),
         forms=dict(sorted(forms.items())),
         processes=dict(sorted(processes.items())),
         source_files=dict(sorted(files.items())),
@@ -101,14 +110,10 @@ def resolve(models: ModelSet) -> KnowledgeGraph:
     )
 
 
-def _collect(catalogs: list[object], kind: str) -> dict[str, object]:  # type: ignore[type-arg]
-    return dict(sorted((item.id, item) for c in catalogs for item in getattr(c, kind)))  # type: ignore[attr-defined]
-
-
-def _group(processes: dict[str, Process], key: object) -> dict[str, tuple[str, ...]]:
+def _group(processes: dict[str, Process], key: Callable[[Process], str]) -> dict[str, tuple[str, ...]]:
     groups: dict[str, list[str]] = defaultdict(list)
     for pid, process in sorted(processes.items()):
-        groups[key(process)].append(pid)  # type: ignore[operator]
+        groups[key(process)].append(pid)
     return {k: tuple(v) for k, v in sorted(groups.items())}
 
 
@@ -131,7 +136,7 @@ def _step_indexes(processes: dict[str, Process]) -> tuple[dict[str, tuple[StepRe
                  for d in (by_role, by_basis, by_form))
 
 
-def _order(processes: dict[str, Process]):  # type: ignore[no-untyped-def]
+def _order(processes: dict[str, Process]) -> Callable[[StepRef], tuple[str, int, str]]:
     """Steps sort by process, then by their position in the process (reading order)."""
     positions = {(pid, s.id): i for pid, p in processes.items() for i, s in enumerate(p.steps)}
     return lambda ref: (ref.process_id, positions.get((ref.process_id, ref.step_id), 0), ref.involvement)

@@ -73,7 +73,8 @@ def _reachability(located: Located[Process], step_ids: set[str]) -> list[Diagnos
         pos = located.pos(("start",))
         return [dg.make("G006", located.file.path, pos.line, pos.column, start=start)]
     forward = successors(process)
-    reached = _walk({start}, forward)  # type: ignore[arg-type]
+    assert start is not None
+    reached = _walk({start}, forward)
     exits = {s.id for s in process.steps if not s.next or any(n.end or n.service for n in s.next)}
     backward: dict[str, list[str]] = {}
     for source, targets in forward.items():

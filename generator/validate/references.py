@@ -122,7 +122,7 @@ def _check_process(c: ReferenceChecker, located: Located[Process]) -> None:
     c.refs(located, "sources", process.sources, ("sources",))
     c.refs(located, "roles", process.lanes, ("lanes",))
     service = c.services.get(process.service) if service_known else None
-    for i, step in enumerate(process.steps):
+    for i in range(len(process.steps)):
         _check_step(c, located, i, service)
     for i, answer in enumerate(process.answers):
         path = ("answers", i)

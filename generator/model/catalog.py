@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from generator.model.text import Date, Slug, Strict, Text
+from generator.model.text import Date, Slug, Strict, Text, WebUrl
 
 RoleKind = Literal["asiakas", "ammattilainen", "organisaatio", "tyonantaja", "hanke", "muu"]
 RegionKind = Literal["hyvinvointialue", "tyollisyysalue", "kunta", "maakunta", "seutukunta", "muu"]
@@ -22,7 +22,7 @@ class Source(Strict):
     kind: SourceKind = Field(default="lahdeasiakirja", description="Lähteen laji.")
     publisher: Text | None = Field(default=None, description="Julkaisija tai laatija.")
     date: str | None = Field(default=None, description="Julkaisu- tai laatimisaika vapaamuotoisesti, esim. '2023'.")
-    url: str | None = Field(default=None, description="Verkko-osoite (https://…), jos lähde on verkossa.")
+    url: WebUrl | None = Field(default=None, description="Verkko-osoite (https://…), jos lähde on verkossa.")
     document: str | None = Field(default=None, description="Lähdeasiakirjan tiedostonimi lähdeaineistossa.")
     note: Text | None = Field(default=None, description="Huomautus lähteen laadusta tai rajauksista.")
 
@@ -45,7 +45,7 @@ class LegalBasis(Strict):
     number: str = Field(description="Säädöksen numero, esim. '189/2001'.", pattern=r"^\d{1,4}/\d{4}$")
     section: str | None = Field(default=None, description="Pykälä, esim. '16 §' tai '27 d §'.")
     title: Text | None = Field(default=None, description="Pykälän otsikko.")
-    url: str | None = Field(default=None, description="Finlex-osoite.")
+    url: WebUrl | None = Field(default=None, description="Finlex-osoite (https://…).")
     in_force_from: Date | None = Field(default=None, description="Voimassa alkaen (VVVV-KK-PP).")
     repealed_on: Date | None = Field(default=None, description="Kumottu alkaen (VVVV-KK-PP).")
     replaced_by: Slug | None = Field(default=None, description="Korvaavan säädösperusteen tunniste.")

@@ -13,6 +13,9 @@ SLUG_RE = re.compile(SLUG_PATTERN)
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
 
+URL_PATTERN = r"^https?://[^\s<>\"'`]+$"
+WebUrl = Annotated[str, StringConstraints(pattern=URL_PATTERN, max_length=500)]
+
 
 class Strict(BaseModel):
     """Base for every model type: immutable, unknown keys refused."""

@@ -50,11 +50,29 @@ def to_plain(node: YNode) -> Any:
 
 def build_model(loaded: LoadedFile) -> tuple[BaseModel | None, list[Diagnostic]]:
     model_type = ROOT_MODELS[loaded.kind]
+    plain = to_plain(loaded.root)
     try:
-        return model_type.model_validate(to_plain(loaded.root)), []
+        return model_type.model_validate(plain), []
     except ValidationError as exc:
-        mapper = _ErrorMapper(loaded.path, loaded.root, model_type)
-        return None, mapper.map_all(exc.errors(include_url=False))
+        errors = exc.errors(include_url=False)
+        diagnostics = _ErrorMapper(loaded.path, loaded.root, model_type).map_all(errors)
+        salvaged = _salvage_catalog(plain, errors) if model_type is Catalog else None
+        return salvaged, diagnostics
+
+
+def _salvage_catalog(plain: dict[str, Any], errors: list[ErrorDetails]) -> Catalog | None:
+    """Keep a catalogue's valid entries, so one broken role does not break every reference to the others."""
+    bad_items = {(e["loc"][0], e["loc"][1]) for e in errors if len(e["loc"]) >= 2 and isinstance(e["loc"][1], int)}
+    bad_keys = {e["loc"][0] for e in errors if len(e["loc"]) < 2 or not isinstance(e["loc"][1], int)}
+    kept = {
+        key: [item for i, item in enumerate(value) if (key, i) not in bad_items]
+        for key, value in plain.items()
+        if key in Catalog.model_fields and key not in bad_keys and isinstance(value, list)
+    }
+    try:
+        return Catalog.model_validate(kept)
+    except ValidationError:
+        return None
 
 
 class _ErrorMapper:
@@ -113,6 +131,9 @@ class _ErrorMapper:
             return dg.make("S007", self.file, pos.line, pos.column, field=field)
         if kind == "string_pattern_mismatch":
             pattern = str((error.get("ctx") or {}).get("pattern", ""))
+            if pattern.startswith("^https?"):
+                return dg.make("S002", self.file, pos.line, pos.column, field=field,
+                               expected="verkko-osoite, joka alkaa https:// tai http://")
             return dg.make("S002", self.file, pos.line, pos.column, field=field,
                            expected=f"tekstiä muodossa {pattern}")
         expected = _EXPECTED.get(kind, error["msg"])

@@ -120,3 +120,20 @@ def test_legal_citations_and_dates_are_not_phone_numbers(validate: Validate) -> 
 def test_block_scalar_position_points_into_the_block(validate: Validate) -> None:
     text = PROCESS + "summary: |\n  Ensimmäinen rivi.\n  Toinen <b>rivi</b>.\n"
     assert ("H001", 34, 10) in codes(validate({P: text}).diagnostics)
+
+
+def test_source_url_must_be_a_web_address(validate: Validate) -> None:
+    from tests.validate.conftest import CATALOG
+
+    catalog = CATALOG.replace("  - {id: lahde, title: Lähde}", "  - {id: lahde, title: Lähde, url: 'javascript:alert(1)'}")
+    found = codes(validate({"process_models/catalog/katalogi.yaml": catalog}).diagnostics)
+    assert found == [("S002", 23, 36)]
+
+
+def test_one_broken_catalogue_entry_does_not_break_references_to_the_others(validate: Validate) -> None:
+    from tests.validate.conftest import CATALOG
+
+    catalog = CATALOG.replace("  - {id: asiakas, name: Asiakas, kind: asiakas}", "  - {id: asiakas, name: Asiakas}")
+    found = codes(validate({"process_models/catalog/katalogi.yaml": catalog}).diagnostics)
+    assert ("S003", 3, 5) in found
+    assert not [c for c in found if c[0] == "R002" and c[1] == 13], "ohjaaja still resolves"

@@ -125,7 +125,8 @@ def test_block_scalar_position_points_into_the_block(validate: Validate) -> None
 def test_source_url_must_be_a_web_address(validate: Validate) -> None:
     from tests.validate.conftest import CATALOG
 
-    catalog = CATALOG.replace("  - {id: lahde, title: Lähde}", "  - {id: lahde, title: Lähde, url: 'javascript:alert(1)'}")
+    unsafe = "  - {id: lahde, title: Lähde, url: 'javascript:alert(1)'}"
+    catalog = CATALOG.replace("  - {id: lahde, title: Lähde}", unsafe)
     found = codes(validate({"process_models/catalog/katalogi.yaml": catalog}).diagnostics)
     assert found == [("S002", 23, 36)]
 

@@ -1,0 +1,48 @@
+"""Build a Polku site with the real `mkdocs` and serve a directory over loopback (shared by the browser fixtures
+and by tests that need a site built from a modified copy of the repository)."""
+
+from __future__ import annotations
+
+import functools
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+MKDOCS = Path(sys.executable).parent / "mkdocs"
+
+
+def mkdocs_env() -> dict[str, str]:
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def build_site(repo: Path, out: Path, *, strict: bool = True) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build [--strict] -d out` run from `repo`; the caller decides what a failure means."""
+    command = [str(MKDOCS), "build", "-d", str(out)] + (["--strict"] if strict else [])
+    return subprocess.run(command, cwd=repo, env=mkdocs_env(), capture_output=True, text=True, timeout=600,
+                          check=False)
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - signature of the base class
+        """Request logs would drown pytest's output."""
+
+
+@contextmanager
+def serve_directory(directory: Path) -> Iterator[str]:
+    """Serve `directory` on a free loopback port; yields "http://127.0.0.1:<port>/"."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)

@@ -29,7 +29,7 @@ def build_site(repo: Path, out: Path, *, strict: bool = True) -> subprocess.Comp
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - signature of the base class
+    def log_message(self, format: str, *args: object) -> None:
         """Request logs would drown pytest's output."""
 
 

@@ -11,7 +11,7 @@ from generator.render.site import RenderOptions, SiteContent, render_site
 from generator.resolve import KnowledgeGraph, resolve
 
 ASSET_DIR = Path(__file__).parent / "assets"
-STATIC_ASSETS = ("polku.css", "polku.js")
+STATIC_ASSETS = ("polku.css", "polku.js", "vertailu.css", "vertailu.js")
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,8 +43,8 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):
                         diagnostic.message, diagnostic.code)
         assert self.result.graph is not None and self.result.content is not None
         config.nav = build_nav(self.result.graph, self.result.content)
-        config.extra_css = [*config.extra_css, "assets/polku/polku.css"]
-        config.extra_javascript = [*config.extra_javascript, "assets/polku/polku.js"]
+        config.extra_css = [*config.extra_css, "assets/polku/polku.css", "assets/polku/vertailu.css"]
+        config.extra_javascript = [*config.extra_javascript, "assets/polku/polku.js", "assets/polku/vertailu.js"]
         self.abbreviations = abbreviation_lines(self.result.graph)
         return config
 

@@ -1,0 +1,89 @@
+"""The comparison as a file for a meeting: Markdown, CSV (Excel-friendly) or XLSX."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Literal
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from generator.compare.model import Comparison
+from generator.compare.tables import Cell, Table, comparison_tables
+from generator.render.environment import create_environment
+
+ExportFormat = Literal["md", "csv", "xlsx"]
+FORMATS: tuple[ExportFormat, ...] = ("md", "csv", "xlsx")
+# A spreadsheet runs a cell that starts with one of these as a formula; model text is untrusted.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_COLUMN_WIDTH = {1: 34, 0: 42}  # first column (labels) vs. the rest, in characters
+
+
+def export(comparison: Comparison, fmt: ExportFormat, *, separator: str = ",") -> bytes:
+    if fmt == "md":
+        return to_markdown(comparison).encode("utf-8")
+    if fmt == "csv":
+        return to_csv(comparison, separator=separator)
+    return to_xlsx(comparison)
+
+
+def to_markdown(comparison: Comparison) -> str:
+    template = create_environment().get_template("comparison_export.md.jinja")
+    return template.render(c=comparison, tables=comparison_tables(comparison))
+
+
+def to_csv(comparison: Comparison, *, separator: str = ",") -> bytes:
+    """UTF-8 with a byte-order mark, so Excel shows ä/ö/å; the tables one after another."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=separator, lineterminator="\r\n")
+    writer.writerow([f"Vertailu: {comparison.service_name}"])
+    for table in comparison_tables(comparison):
+        writer.writerow([])
+        writer.writerow([table.title])
+        writer.writerow(table.header)
+        writer.writerows([_neutralised(_joined(cell)) for cell in row] for row in table.rows)
+        if not table.rows:
+            writer.writerow([table.empty])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def to_xlsx(comparison: Comparison) -> bytes:
+    """One sheet per table; header row (and label columns) frozen, every cell wrapped."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)  # type: ignore[arg-type]
+    for table in comparison_tables(comparison):
+        _fill_sheet(workbook.create_sheet(table.title[:31]), table)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _fill_sheet(sheet: Worksheet, table: Table) -> None:
+    sheet.append(list(table.header))
+    for row in table.rows:
+        sheet.append([_joined(cell) for cell in row])
+    if not table.rows:
+        sheet.append([table.empty])
+    for cells in sheet.iter_rows():
+        for cell in cells:
+            # text stays text: a value starting with '=' must never become a formula
+            cell.value = ILLEGAL_CHARACTERS_RE.sub("", str(cell.value or ""))
+            cell.data_type = "s"
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for index in range(1, len(table.header) + 1):
+        sheet.column_dimensions[get_column_letter(index)].width = _COLUMN_WIDTH.get(index, _COLUMN_WIDTH[0])
+    sheet.freeze_panes = sheet.cell(row=2, column=table.key_columns + 1).coordinate
+
+
+def _joined(cell: Cell) -> str:
+    return "\n".join(cell)
+
+
+def _neutralised(text: str) -> str:
+    return f"'{text}" if text.startswith(_FORMULA_START) else text

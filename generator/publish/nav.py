@@ -16,13 +16,23 @@ def _section(title: str, index: str, items: list[tuple[str, str]]) -> NavItem:
     return {title: [index, *({name: path} for name, path in items)]}
 
 
+def _processes_by_region(graph: KnowledgeGraph) -> list[NavItem]:
+    """One sub-section per region: with navigation.prune a process page then carries only its own
+    region's processes and the region names, not every process in the country (keeps pages small)."""
+    regions = sorted(graph.processes_by_region, key=lambda r: t(graph.regions[r].name))
+    return [{t(graph.regions[r].name): _region_processes(graph, r)} for r in regions]
+
+
+def _region_processes(graph: KnowledgeGraph, region: str) -> list[NavItem]:
+    processes = sorted((graph.processes[p] for p in graph.processes_by_region[region]), key=lambda p: t(p.title))
+    return [{t(p.title): urls.process_page(p.id)} for p in processes]
+
+
 def build_nav(graph: KnowledgeGraph, content: SiteContent) -> list[NavItem]:
     present = {p.path for p in content.pages}
-    processes = sorted(graph.processes.values(), key=lambda p: (t(graph.regions[p.region].name), t(p.title)))
     nav: list[NavItem] = [
         {"Etusivu": urls.HOME},
-        _section("Prosessit", "prosessit/index.md",
-                 [(f"{t(graph.regions[p.region].name)}: {t(p.title)}", urls.process_page(p.id)) for p in processes]),
+        {"Prosessit": ["prosessit/index.md", *_processes_by_region(graph)]},
         _section("Roolit", "roolit/index.md",
                  [(t(r.name), urls.role_page(r.id)) for r in sorted(graph.roles.values(), key=lambda r: t(r.name))]),
         _section("Palvelut", "palvelut/index.md",

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from generator.diagnostics import Diagnostic
 from generator.project import Project
 from generator.render.site import RenderOptions, SiteContent, render_site
 from generator.resolve import KnowledgeGraph, resolve
 
+_T = TypeVar("_T")
 ASSET_DIR = Path(__file__).parent / "assets"
 STATIC_ASSETS = ("polku.css", "polku.js", "vertailu.css", "vertailu.js")
 
@@ -19,6 +23,8 @@ class BuildResult:
     diagnostics: list[Diagnostic]
     graph: KnowledgeGraph | None
     content: SiteContent | None
+    # seconds per stage ("validate", "resolve", "render"); read by `make bench`
+    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -27,13 +33,21 @@ class BuildResult:
 
 def build(root: Path, *, cache_dir: Path | None = None) -> BuildResult:
     project = Project.at(root)
-    result = project.validate()
+    timings: dict[str, float] = {}
+    result = _timed(timings, "validate", project.validate)
     if not result.ok:
-        return BuildResult(result.diagnostics, None, None)
-    graph = resolve(result.models)
+        return BuildResult(result.diagnostics, None, None, timings)
+    graph = _timed(timings, "resolve", lambda: resolve(result.models))
     options = RenderOptions(repo_root=str(project.root), cache_dir=str(cache_dir) if cache_dir else None)
-    content = render_site(graph, options)
-    return BuildResult(result.diagnostics + content.diagnostics, graph, content)
+    content = _timed(timings, "render", lambda: render_site(graph, options))
+    return BuildResult(result.diagnostics + content.diagnostics, graph, content, timings)
+
+
+def _timed(timings: dict[str, float], stage: str, run: Callable[[], _T]) -> _T:
+    started = time.perf_counter()
+    value = run()
+    timings[stage] = time.perf_counter() - started
+    return value
 
 
 def static_assets() -> dict[str, bytes]:

@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from generator.render.forms.stage import contribute_forms
+
 if TYPE_CHECKING:
     from generator.render.site import Contributor
 
-CONTRIBUTORS: list[Contributor] = []
+CONTRIBUTORS: list[Contributor] = [
+    contribute_forms,
+]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.render.pages import catalog_pages, comparison, home, process, reference
+from generator.render.pages import catalog_pages, comparison, forms, home, process, reference
 
 if TYPE_CHECKING:
     from generator.render.site import PageRenderer
@@ -19,4 +19,5 @@ PAGE_RENDERERS: list[PageRenderer] = [
     catalog_pages.render_glossary,
     reference.render_reference,
     comparison.render_comparisons,
+    forms.render_forms,
 ]

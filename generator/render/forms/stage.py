@@ -1,0 +1,59 @@
+"""The forms stage: every form's DOCX and PDF as site assets, and download facts for the form pages.
+
+Runs before the pages; the form page template reads `content.extras["forms"]`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.render.forms.docx import render_docx
+from generator.render.forms.labels import PrintedForm
+from generator.render.forms.pdf import render_pdf
+from generator.render.forms.resolved import ResolvedForm, resolve_all
+from generator.render.site import Asset, RenderOptions, SiteContent
+from generator.render.text import t
+from generator.resolve import KnowledgeGraph
+
+EXTRAS_KEY = "forms"
+STYLESHEET = "assets/polku/lomakkeet.css"  # listed in mkdocs.yml extra_css
+
+
+@dataclass(frozen=True, slots=True)
+class Download:
+    path: str  # docs-relative, e.g. "lomakkeet/ktt-sopimus.pdf"
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class FormFiles:
+    resolved: ResolvedForm
+    docx: Download
+    pdf: Download
+
+
+def printed_forms(graph: KnowledgeGraph) -> list[PrintedForm]:
+    """Every form, merged with its base form, with the region name for its page header."""
+    out = []
+    for resolved in resolve_all(graph.forms).values():
+        region = graph.regions.get(resolved.form.region or "")
+        out.append(PrintedForm(resolved, t(region.name) if region else None))
+    return out
+
+
+def render_files(printed: PrintedForm) -> dict[str, bytes]:
+    """File name → bytes for one form (the same bytes for the site and for `polku export forms`)."""
+    return {f"{printed.resolved.id}.docx": render_docx(printed), f"{printed.resolved.id}.pdf": render_pdf(printed)}
+
+
+def contribute_forms(graph: KnowledgeGraph, content: SiteContent, options: RenderOptions) -> None:
+    files: dict[str, FormFiles] = {}
+    for printed in printed_forms(graph):
+        rendered = {f"lomakkeet/{name}": data for name, data in render_files(printed).items()}
+        content.assets.extend(Asset(path, data) for path, data in rendered.items())
+        docx, pdf = (f"lomakkeet/{printed.resolved.id}.{ext}" for ext in ("docx", "pdf"))
+        files[printed.resolved.id] = FormFiles(printed.resolved, Download(docx, len(rendered[docx])),
+                                               Download(pdf, len(rendered[pdf])))
+    content.extras[EXTRAS_KEY] = files
+    content.assets.append(Asset(STYLESHEET, (Path(__file__).parent / "lomakkeet.css").read_bytes()))

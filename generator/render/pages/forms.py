@@ -1,0 +1,61 @@
+"""A page per form (lomakkeet/<id>.md) with downloads, fields and where the form is used, and an index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jinja2 import Environment
+
+from generator.render import urls
+from generator.render.environment import render
+from generator.render.forms.resolved import ResolvedForm, resolve_all
+from generator.render.forms.stage import EXTRAS_KEY, FormFiles
+from generator.render.site import Page, SiteContent
+from generator.resolve import KnowledgeGraph, StepRef
+
+INDEX = "lomakkeet/index.md"
+FIELD_TYPE_NAMES = {
+    "text": "teksti", "long_text": "pitkä teksti", "date": "päivämäärä", "checkbox": "valintaruutu",
+    "choice": "valintalista", "signature": "allekirjoitus",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FormUse:
+    """Where a form is used: its steps, and every role that meets it (filled_by first)."""
+
+    steps: tuple[StepRef, ...]
+    roles: tuple[str, ...]
+
+
+def form_use(graph: KnowledgeGraph, form: ResolvedForm) -> FormUse:
+    steps = graph.steps_by_form.get(form.id, ())
+    roles = list(form.filled_by)
+    for ref in steps:
+        step = graph.step(ref)
+        for role in (step.responsible, *step.participants):
+            if role and role not in roles:
+                roles.append(role)
+    return FormUse(steps, tuple(roles))
+
+
+def _size(size: int) -> str:
+    return f"{max(1, round(size / 1024))} kt"
+
+
+def render_forms(graph: KnowledgeGraph, content: SiteContent, env: Environment) -> list[Page]:
+    files = content.extras.get(EXTRAS_KEY)
+    downloads: dict[str, FormFiles] = files if isinstance(files, dict) else {}
+    pages = []
+    for form_id, resolved in resolve_all(graph.forms).items():
+        path = urls.form_page(form_id)
+        form_files = downloads.get(form_id)
+        links = {"docx": urls.relative(path, form_files.docx.path), "pdf": urls.relative(path, form_files.pdf.path),
+                 "docx_size": _size(form_files.docx.size), "pdf_size": _size(form_files.pdf.size)} if form_files else {}
+        body = render(env, "form.md.jinja", path, g=graph, form=resolved, use=form_use(graph, resolved),
+                      links=links, type_names=FIELD_TYPE_NAMES)
+        pages.append(Page(path, body, graph.form_file(form_id)))
+    forms = list(resolve_all(graph.forms).values())
+    pages.append(Page(INDEX, render(env, "form_index.md.jinja", INDEX, g=graph, forms=forms,
+                                    uses={f.id: form_use(graph, f) for f in forms})))
+    return pages

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from generator.cli import cmd_build, cmd_schema, cmd_serve, cmd_validate
+from generator.cli import cmd_build, cmd_export, cmd_schema, cmd_serve, cmd_validate
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
@@ -14,4 +14,5 @@ REGISTRY: list[Register] = [
     cmd_schema.register,
     cmd_build.register,
     cmd_serve.register,
+    cmd_export.register,
 ]

@@ -49,6 +49,18 @@ def _proc(body: str) -> str:
     return _HEAD + body
 
 
+# A small form for the M-codes' examples (validated next to the same fixture catalogue).
+_F = "process_models/forms/esimerkki.yaml"
+_FORM = (
+    "id: esimerkki\ntitle: Esimerkkilomake\nversion: '1.0'\nsections:\n  - id: perustiedot\n"
+    "    title: Perustiedot\n    fields:\n      - id: nimi\n        label: Nimi\n        type: text\n"
+)
+
+
+def _field(field_id: str, label: str, field_type: str) -> str:
+    return f"      - id: {field_id}\n        label: {label}\n        type: {field_type}\n"
+
+
 _REGISTRY: tuple[Code, ...] = (
     # --- files -------------------------------------------------------------------------------
     _code("F001", E, "Tiedosto ei ole UTF-8",
@@ -255,16 +267,23 @@ _REGISTRY: tuple[Code, ...] = (
     # --- forms -------------------------------------------------------------------------------
     _code("M001", E, "Tuntematon kenttätyyppi",
           "Kenttätyyppi '{value}' ei ole sallittu.",
-          "Sallitut kenttätyypit: {allowed}."),
+          "Sallitut kenttätyypit: {allowed}.",
+          Example(path=_F, bad=_FORM.replace("type: text", "type: teksti"), good=_FORM)),
     _code("M002", E, "Sama kenttätunniste kahdesti",
           "Kenttä '{id}' on lomakkeessa jo rivillä {first_line}.",
-          "Anna jokaiselle kentälle lomakkeen sisällä yksilöllinen tunniste."),
+          "Anna jokaiselle kentälle lomakkeen sisällä yksilöllinen tunniste.",
+          Example(path=_F, bad=_FORM + _field("nimi", "Toinen nimi", "text"),
+                  good=_FORM + _field("toinen-nimi", "Toinen nimi", "text"))),
     _code("M003", E, "Valintalistalta puuttuvat vaihtoehdot",
           "Valintakentällä '{id}' ei ole vaihtoehtoja (options).",
-          "Lisää vähintään kaksi vaihtoehtoa: 'options: [Kyllä, Ei]'."),
+          "Lisää vähintään kaksi vaihtoehtoa: 'options: [Kyllä, Ei]'.",
+          Example(path=_F, bad=_FORM + _field("suostumus", "Suostumus", "choice"),
+                  good=_FORM + _field("suostumus", "Suostumus", "choice") + "        options: [Kyllä, Ei]\n")),
     _code("M004", E, "Tuntematon pohjalomake",
           "Lomakeversion pohjaksi merkittyä lomaketta '{ref}' ei löydy.{suggestion}",
-          "Korjaa 'variant_of' osoittamaan olemassa olevaan lomakkeeseen."),
+          "Korjaa 'variant_of' osoittamaan olemassa olevaan lomakkeeseen.",
+          Example(path=_F, bad=_FORM + "region: esimerkkialue\nvariant_of: tuntematon-lomake\n",
+                  good=_FORM + "region: esimerkkialue\n")),
     # --- rendering ---------------------------------------------------------------------------
     _code("B001", E, "Graphviz puuttuu",
           "Kaaviota ei voitu piirtää, koska Graphviz-ohjelmaa 'dot' ei löydy.",

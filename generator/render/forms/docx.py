@@ -108,6 +108,7 @@ def _form_section(document: DocumentObject, section: FormSection) -> None:
     table = document.add_table(rows=0, cols=2)
     table.style = document.styles["Table Grid"]
     table.autofit = False
+    _cell_margins(table)
     for field in section.fields:
         _field_row(table, field)
     # LibreOffice sizes columns by the table grid, Word by the cells: set both.
@@ -168,6 +169,18 @@ def _checkbox_sdt(tag: str, title: str) -> Any:
     )
     sdt.find(f"{qn('w:sdtPr')}/{qn('w:alias')}").set(qn("w:val"), title[:64])
     return sdt
+
+
+def _cell_margins(table: Table) -> None:
+    """Room between the cell borders and the text; tblCellMar must come before tblLook (schema order)."""
+    sides = "".join(f'<w:{side} w:w="{width}" w:type="dxa"/>'
+                    for side, width in (("top", 70), ("left", 110), ("bottom", 70), ("right", 110)))
+    margins = parse_xml(f'<w:tblCellMar {nsdecls("w")}>{sides}</w:tblCellMar>')
+    look = table._tbl.tblPr.find(qn("w:tblLook"))
+    if look is not None:
+        look.addprevious(margins)
+    else:
+        table._tbl.tblPr.append(margins)
 
 
 def _shade(cell: _Cell, fill: str) -> None:

@@ -106,8 +106,8 @@ def _introduction(cursor: Cursor, printed: PrintedForm) -> None:
 def _section(cursor: Cursor, section: FormSection) -> None:
     help_height = L.block_height(t(section.help), L.SMALL, L.CONTENT_WIDTH) if section.help else 0
     first_row = L.row_height(section.fields[0]) if section.fields else 0
-    cursor.ensure(L.SECTION.leading + help_height + first_row + 10)
-    cursor.y -= 6
+    cursor.ensure(L.SECTION.leading + help_height + first_row + 16)
+    cursor.y -= 12
     _paragraph(cursor, t(section.title), L.SECTION, ACCENT, after=2)
     if section.help:
         _paragraph(cursor, t(section.help), L.SMALL, GREY, after=3)

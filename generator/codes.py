@@ -44,6 +44,10 @@ _STEPS = (
     "    responsible: ohjaaja\n    next:\n      - end: true\n"
 )
 
+_DECISION = "    decision: Jatketaanko?\n    next:\n"
+_END_IF_NO = "      - end: true\n        condition: Ei\n"
+_AGAIN_IF_YES = "      - step: alku\n        condition: Kyllä, uusi kierros\n"
+
 
 def _proc(body: str) -> str:
     return _HEAD + body
@@ -68,7 +72,8 @@ _REGISTRY: tuple[Code, ...] = (
           "Tallenna tiedosto UTF-8-merkistössä (VS Code: tilarivin merkistö → Save with Encoding → UTF-8)."),
     _code("F002", E, "Tyhjä tiedosto",
           "Tiedosto on tyhjä.",
-          "Lisää tiedostoon sisältö tai poista tiedosto."),
+          "Lisää tiedostoon sisältö tai poista tiedosto.",
+          Example(path=_P, bad="# Tähän tulee prosessin kuvaus.\n", good=_proc(_STEPS))),
     _code("F003", E, "Liian suuri tiedosto",
           "Tiedosto on liian suuri ({size} tavua; enintään {limit} tavua).",
           "Jaa kuvaus useampaan tiedostoon; yksi prosessimalli on yksi tiedosto."),
@@ -144,11 +149,13 @@ _REGISTRY: tuple[Code, ...] = (
     _code("R003", E, "Tuntematon vaihe",
           "Vaihetta '{ref}' ei ole tässä prosessissa.{suggestion}",
           "Korjaa tunniste tai lisää vaihe steps-listaan.",
-          Example(path=_P, bad=_proc(_STEPS).replace("- end: true", "- step: loppu"), good=_proc(_STEPS))),
+          Example(path=_P, bad=_proc(_STEPS).replace("      - end: true\n", "      - step: loppu\n      - end: true\n"),
+                  good=_proc(_STEPS))),
     _code("R004", E, "Tuntematon säädösperuste",
           "Säädösperustetta '{ref}' ei ole säädöskatalogissa.{suggestion}",
           "Korjaa tunniste tai lisää säädös katalogiin (process_models/catalog/saadokset.yaml).",
-          Example(path=_P, bad=_proc(_STEPS) + "legal_bases: [tuntematon-laki]\n", good=_proc(_STEPS))),
+          Example(path=_P, bad=_proc(_STEPS).replace("responsible: ohjaaja", "responsible: ohjaaja\n    legal_bases: [tuntematon-laki]"),
+                  good=_proc(_STEPS).replace("responsible: ohjaaja", "responsible: ohjaaja\n    legal_bases: [uusi-laki]"))),
     _code("R005", E, "Tuntematon lomake",
           "Lomaketta '{ref}' ei ole lomakekansiossa.{suggestion}",
           "Korjaa tunniste tai lisää lomakkeen määrittely kansioon process_models/forms/.",
@@ -205,20 +212,21 @@ _REGISTRY: tuple[Code, ...] = (
     _code("G003", E, "Päätöskohdassa liian vähän polkuja",
           "Päätöskohdassa '{step}' on {count} jatkopolkua; päätöksellä pitää olla vähintään kaksi.",
           "Lisää next-listaan vähintään kaksi polkua ehtoineen tai poista 'decision'.",
-          Example(path=_P, bad=_proc(_STEPS).replace("    next:", "    decision: Jatketaanko?\n    next:"),
-                  good=_proc(_STEPS).replace("    next:", "    decision: Jatketaanko?\n    next:\n"
-                                               "      - end: true\n        condition: Ei")
-                  .replace("      - end: true\n", "      - end: true\n        condition: Kyllä\n", 1))),
+          Example(path=_P, bad=_proc(_STEPS).replace("    next:\n      - end: true\n", _DECISION + _END_IF_NO),
+                  good=_proc(_STEPS).replace("    next:\n      - end: true\n", _DECISION + _END_IF_NO + _AGAIN_IF_YES))),
     _code("G004", E, "Päätöksen polulta puuttuu ehto",
           "Päätöskohdan '{step}' jatkopolulta puuttuu ehto (condition).",
-          "Kirjoita jokaiselle päätöksen polulle ehto, esimerkiksi 'condition: Kyllä'."),
+          "Kirjoita jokaiselle päätöksen polulle ehto, esimerkiksi 'condition: Kyllä'.",
+          Example(path=_P, bad=_proc(_STEPS).replace("    next:\n      - end: true\n", _DECISION + _END_IF_NO + "      - step: alku\n"),
+                  good=_proc(_STEPS).replace("    next:\n      - end: true\n", _DECISION + _END_IF_NO + _AGAIN_IF_YES))),
     _code("G005", E, "Jatkopolun kohde epäselvä",
           "Jatkopolulla pitää olla täsmälleen yksi kohde: step, service tai end.",
           "Kirjoita esimerkiksi '- step: seuraava-vaihe', '- service: tyokokeilu' tai '- end: true'.",
-          Example(path=_P, bad=_proc(_STEPS).replace("- end: true", "- condition: Aina"), good=_proc(_STEPS))),
+          Example(path=_P, bad=_proc(_STEPS).replace("- end: true", "- end: true\n        step: alku"), good=_proc(_STEPS))),
     _code("G006", E, "Prosessin alkua ei löydy",
           "Prosessin alkuvaihetta '{start}' ei löydy.",
-          "Korjaa 'start' osoittamaan olemassa olevaan vaiheeseen tai poista se (alku on silloin ensimmäinen vaihe)."),
+          "Korjaa 'start' osoittamaan olemassa olevaan vaiheeseen tai poista se (alku on silloin ensimmäinen vaihe).",
+          Example(path=_P, bad=_proc("start: aloitus\n" + _STEPS), good=_proc("start: alku\n" + _STEPS))),
     # --- text safety -------------------------------------------------------------------------
     _code("H001", E, "HTML-koodia tekstissä",
           "Tekstissä on HTML-koodia ('{snippet}'); HTML ei ole sallittu.",
@@ -238,7 +246,7 @@ _REGISTRY: tuple[Code, ...] = (
           "Tekstissä on Markdown-laajennuksen erikoismerkintä ('{snippet}'), jota ei sallita malleissa.",
           "Poista merkintä. Attribuutit ({{: …}}), tiedostojen sisällytys (--8<--) ja lyhenteiden määrittelyt "
           "(*[…]:) kuuluvat vain käsin kirjoitetuille sivuille.",
-          Example(path=_P, bad=_proc(_STEPS) + "summary: 'Teksti {: onclick=\"x()\" }'\n",
+          Example(path=_P, bad=_proc(_STEPS) + "summary: 'Teksti {: .huomio }'\n",
                   good=_proc(_STEPS) + "summary: Teksti\n")),
     # --- personal data -----------------------------------------------------------------------
     _code("D001", E, "Henkilötunnus tekstissä",
@@ -258,7 +266,11 @@ _REGISTRY: tuple[Code, ...] = (
     _code("L001", W, "Kumottu säädösperuste",
           "Säädösperuste '{id}' on kumottu {repealed}, eli se ei ole voimassa mallin voimaantulopäivänä {valid_from}."
           "{replacement}",
-          "Vaihda viittaus korvaavaan säädökseen tai korjaa mallin valid_from."),
+          "Vaihda viittaus korvaavaan säädökseen tai korjaa mallin valid_from.",
+          Example(path=_P, bad=_proc(_STEPS).replace("responsible: ohjaaja", "responsible: ohjaaja\n    legal_bases: [vanha-laki]")
+                  + "valid_from: 2025-06-01\n",
+                  good=_proc(_STEPS).replace("responsible: ohjaaja", "responsible: ohjaaja\n    legal_bases: [uusi-laki]")
+                  + "valid_from: 2025-06-01\n")),
     # --- canonical phases --------------------------------------------------------------------
     _code("K001", W, "Vaihe ei kuulu kanoniseen vaiheeseen",
           "Vaihe '{step}' ei kuulu mihinkään palvelun '{service}' kanonisista vaiheista.",

@@ -1,0 +1,71 @@
+"""`polku diff BASE [HEAD]`: what changed in the models, as a pull-request comment or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+import tempfile
+from pathlib import Path
+
+from generator.diff import DiffReport, compare
+from generator.diff.diagrams import find_renderer, write_diagrams
+from generator.diff.render import to_json, to_markdown
+from generator.diff.sides import Side, SideError, load_side
+from generator.project import Project
+from generator.report import EXIT_ERRORS, EXIT_OK, format_diagnostics
+
+WORKING_TREE = "työkopio"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "diff", help="näytä mallien muutokset kahden version välillä",
+        description="Vertaa kahta git-versiota (tai kahta kansiota) ja kertoo suomeksi, mitä prosesseissa, "
+                    "vaiheissa, vastuissa, säädösperusteissa, lomakkeissa ja vastauksissa muuttui. "
+                    "Tuloste sopii sellaisenaan pull requestin kommentiksi.",
+    )
+    parser.add_argument("base", help="vanha versio: git-versio (esim. origin/main) tai kansio")
+    parser.add_argument("head", nargs="?", default=None,
+                        help="uusi versio: git-versio (esim. HEAD) tai kansio (oletus: työkopio)")
+    parser.add_argument("--format", choices=("markdown", "json"), default="markdown",
+                        help="tulostusmuoto: markdown (oletus, PR-kommentti) tai json")
+    parser.add_argument("--diagrams", type=Path, default=None, metavar="KANSIO",
+                        help="kirjoita muuttuneiden prosessien uimaratakaaviot ennen ja jälkeen tähän kansioon")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    project = Project.at(Path(args.root))
+    with tempfile.TemporaryDirectory(prefix="polku-diff-") as scratch:
+        try:
+            old = load_side(args.base, project.root, Path(scratch))
+            new = load_side(args.head or str(project.root), project.root, Path(scratch))
+        except SideError as exc:
+            sys.stderr.write(f"polku diff: {exc}\n")
+            return EXIT_ERRORS
+    if old.graph is None or new.graph is None:
+        return _report_invalid(old, new)
+    report = compare(old.graph, new.graph, base=args.base, head=args.head or WORKING_TREE)
+    if args.diagrams is not None:
+        report = _with_diagrams(report, old, new, args.diagrams)
+    sys.stdout.write(to_json(report) if args.format == "json" else to_markdown(report))
+    return EXIT_OK
+
+
+def _report_invalid(*sides: Side) -> int:
+    for side in sides:
+        if side.graph is None:
+            sys.stdout.write(f"Versiossa {side.label} on virheitä, joten sitä ei voi verrata:\n")
+            sys.stdout.write(format_diagnostics(list(side.diagnostics), "text", files=0))
+    return EXIT_ERRORS
+
+
+def _with_diagrams(report: DiffReport, old: Side, new: Side, out_dir: Path) -> DiffReport:
+    draw = find_renderer()
+    if draw is None:
+        sys.stderr.write("polku diff: kaavioita ei piirretty, koska kaaviomoduuli puuttuu.\n")
+        return report
+    assert old.graph is not None and new.graph is not None
+    written = write_diagrams(report.sections, old.graph, new.graph, out_dir, draw)
+    return dataclasses.replace(report, diagrams=written)

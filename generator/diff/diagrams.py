@@ -1,0 +1,50 @@
+"""Before/after swimlanes of the changed processes, drawn by the site's diagram stage.
+
+The diagram stage (`generator.render.diagrams`) is looked up when asked for, so the diff works
+without it and only leaves the images out; a renderer can also be passed in (tests do).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from generator.diff.changes import Section
+from generator.resolve import KnowledgeGraph
+
+ProcessSvg = Callable[[KnowledgeGraph, str], bytes]
+DIAGRAM_MODULE = "generator.render.diagrams"
+DIAGRAM_FUNCTION = "process_svg"
+
+
+def find_renderer() -> ProcessSvg | None:
+    """The diagram stage's public `process_svg(graph, process_id) -> bytes`, when it is installed."""
+    try:
+        module = importlib.import_module(DIAGRAM_MODULE)
+    except ImportError:
+        return None
+    found = getattr(module, DIAGRAM_FUNCTION, None)
+    return found if callable(found) else None
+
+
+def write_diagrams(sections: tuple[Section, ...], old: KnowledgeGraph, new: KnowledgeGraph,
+                   out_dir: Path, draw: ProcessSvg) -> dict[str, tuple[str, str]]:
+    """SVGs `<id>-ennen.svg` and `<id>-jalkeen.svg` for every changed process; subject → (before, after)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: dict[str, tuple[str, str]] = {}
+    for item in sections:
+        kind, _, pid = item.subject.partition(":")
+        if kind != "process":
+            continue
+        before = _write(old, pid, out_dir / f"{pid}-ennen.svg", draw)
+        after = _write(new, pid, out_dir / f"{pid}-jalkeen.svg", draw)
+        written[item.subject] = (before, after)
+    return written
+
+
+def _write(graph: KnowledgeGraph, pid: str, target: Path, draw: ProcessSvg) -> str:
+    if pid not in graph.processes:
+        return ""
+    target.write_bytes(draw(graph, pid))
+    return target.as_posix()

@@ -1,0 +1,101 @@
+"""Every form has a page with downloads, help texts, law/practice marks, and the steps and roles using it."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.render.environment import create_environment
+from generator.render.forms.resolved import ResolvedForm
+from generator.render.forms.stage import contribute_forms
+from generator.render.pages.catalog_pages import render_roles
+from generator.render.pages.forms import render_forms
+from generator.render.pages.process import render_processes
+from generator.render.site import Page, RenderOptions, SiteContent
+from generator.render.text import inline
+from generator.resolve import KnowledgeGraph
+from tests.forms.conftest import ROOT, form_ids
+
+
+@pytest.fixture(scope="module")
+def pages(graph: KnowledgeGraph) -> dict[str, Page]:
+    content = SiteContent()
+    contribute_forms(graph, content, RenderOptions(repo_root=str(ROOT)))
+    env = create_environment()
+    rendered = render_forms(graph, content, env) + render_processes(graph, content, env) + \
+        render_roles(graph, content, env)
+    return {p.path: p for p in rendered}
+
+
+@pytest.mark.parametrize("form_id", form_ids())
+def test_form_page_offers_both_downloads(form_id: str, pages: dict[str, Page]) -> None:
+    body = pages[f"lomakkeet/{form_id}.md"].content
+    assert f"]({form_id}.docx){{ .md-button" in body
+    assert f"]({form_id}.pdf){{ .md-button" in body
+    assert pages[f"lomakkeet/{form_id}.md"].source == f"process_models/forms/{form_id}.yaml"
+
+
+@pytest.mark.parametrize("form_id", form_ids())
+def test_form_page_lists_every_field_with_help_and_basis(form_id: str, forms: dict[str, ResolvedForm],
+                                                         pages: dict[str, Page]) -> None:
+    rows = [line for line in pages[f"lomakkeet/{form_id}.md"].content.splitlines() if line.startswith("| ")]
+    for field in forms[form_id].fields:
+        [row] = [r for r in rows if r.startswith(f"| {inline(field.label)}")]
+        assert ("**laki**" in row) == (field.basis == "laki"), field.id
+        assert ("käytäntö" in row) == (field.basis == "kaytanto"), field.id
+        if field.help:
+            assert inline(field.help) in row
+
+
+@pytest.mark.parametrize("form_id", form_ids())
+def test_form_page_links_every_step_and_role_that_uses_it(form_id: str, graph: KnowledgeGraph,
+                                                          forms: dict[str, ResolvedForm],
+                                                          pages: dict[str, Page]) -> None:
+    body = pages[f"lomakkeet/{form_id}.md"].content
+    refs = graph.steps_by_form.get(form_id, ())
+    assert refs, "every repository form is used by at least one step"
+    roles = set(forms[form_id].filled_by)
+    for ref in refs:
+        assert f"(../prosessit/{ref.process_id}.md#vaihe-{ref.step_id})" in body
+        step = graph.step(ref)
+        roles |= {r for r in (step.responsible, *step.participants) if r}
+    for role in roles:
+        assert f"(../roolit/{role}.md)" in body
+
+
+def test_statutory_notice_asks_only_what_section_16_allows(forms: dict[str, ResolvedForm]) -> None:
+    notice = forms["ilmoitus-paaluottamusmiehelle"]
+    participant = next(s for s in notice.sections if s.id == "osallistuja")
+    assert [f.id for f in participant.fields] == [
+        "nimi", "toiminnan-kuvaus", "toimintapaikka", "paivittainen-kesto", "viikoittainen-kesto",
+        "alkamispaiva", "jakson-pituus"]
+    assert all(f.basis == "laki" and "ktt-laki-16" in f.legal_bases for f in participant.fields)
+
+
+@pytest.mark.parametrize("form_id", ["suostumus-arviointitutkimus", "osaamiskartoitus"])
+def test_thinly_sourced_forms_say_so_and_stay_practice(form_id: str, forms: dict[str, ResolvedForm]) -> None:
+    form = forms[form_id]
+    assert form.form.note is not None
+    assert all(f.basis == "kaytanto" for f in form.fields)
+    assert len(form.fields) <= 4
+
+
+def test_consent_has_the_consent_a_name_a_date_and_a_signature(forms: dict[str, ResolvedForm]) -> None:
+    consent = forms["suostumus-arviointitutkimus"]
+    assert sorted(f.type for f in consent.fields) == ["checkbox", "date", "signature", "text"]
+    assert all(f.required for f in consent.fields)
+
+
+def test_step_and_role_pages_link_the_form_pages(graph: KnowledgeGraph, pages: dict[str, Page]) -> None:
+    for form_id, refs in graph.steps_by_form.items():
+        for ref in refs:
+            assert f"(../lomakkeet/{form_id}.md)" in pages[f"prosessit/{ref.process_id}.md"].content
+            step = graph.step(ref)
+            for role in (step.responsible, *step.participants):
+                if role:
+                    assert f"(../lomakkeet/{form_id}.md)" in pages[f"roolit/{role}.md"].content, role
+
+
+def test_index_lists_every_form(pages: dict[str, Page]) -> None:
+    index = pages["lomakkeet/index.md"].content
+    for form_id in form_ids():
+        assert f"]({form_id}.md)" in index

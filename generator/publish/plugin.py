@@ -10,24 +10,26 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkDocsPage
 
-from generator.publish.abbreviations import abbreviation_lines
+from generator.publish.abbreviations import abbreviation_lines, search_abbreviations
 from generator.publish.build import BuildResult, build, static_assets
 from generator.publish.nav import build_nav
 from generator.report import format_diagnostics
+from generator.search.index import rewrite_index_file
+from generator.search.lemmas import MISSING_VOIKKO, finnish_lemmatiser
 
 log = logging.getLogger("mkdocs.plugins.polku")
 
 
-class PolkuConfig(Config):
+class PolkuConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs' Config.__init_subclass__ is untyped
     cache_dir = c.Type(str, default=".cache/polku")
     """Where rendered diagrams are cached between builds (relative to mkdocs.yml)."""
 
 
-class PolkuPlugin(BasePlugin[PolkuConfig]):
+class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # see PolkuConfig
     def __init__(self) -> None:
         self.result: BuildResult | None = None
         self.abbreviations = ""
@@ -66,3 +68,15 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):
     def on_page_markdown(self, markdown: str, page: MkDocsPage, config: MkDocsConfig, **kwargs: Any) -> str:
         """Every page gets the glossary's abbreviations, so they become tooltips sitewide."""
         return f"{markdown}\n\n{self.abbreviations}" if self.abbreviations else markdown
+
+    @event_priority(-50)  # after Material's search plugin has written search/search_index.json
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Finnish base forms in the search index, so "päätös" finds a page that only says "päätöksen"."""
+        index = Path(config.site_dir) / "search" / "search_index.json"
+        if self.result is None or self.result.graph is None or not index.is_file():
+            return
+        lemmatiser = finnish_lemmatiser()
+        if lemmatiser is None:
+            log.warning(MISSING_VOIKKO)
+            return
+        rewrite_index_file(index, lemmatiser, search_abbreviations(self.result.graph))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from jinja2 import Environment
 
+from generator.model.process import ChangelogEntry
 from generator.render import urls
 from generator.render.environment import render
 from generator.render.site import Page, SiteContent
@@ -12,10 +13,10 @@ from generator.resolve import KnowledgeGraph
 LATEST_CHANGES = 8
 
 
-def latest_changes(graph: KnowledgeGraph) -> list[tuple[str, object]]:
+def latest_changes(graph: KnowledgeGraph) -> list[tuple[str, ChangelogEntry]]:
     """(process id, changelog entry), newest first across all models."""
     entries = [(pid, entry) for pid, p in graph.processes.items() for entry in p.changelog]
-    entries.sort(key=lambda item: (item[1].date, item[0]), reverse=True)  # type: ignore[attr-defined]
+    entries.sort(key=lambda item: (item[1].date, item[0]), reverse=True)
     return entries[:LATEST_CHANGES]
 
 

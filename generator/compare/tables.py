@@ -50,9 +50,9 @@ def comparison_tables(c: Comparison) -> tuple[Table, ...]:
                                                                                              strict=True)))
                          for q in c.questions),
               empty="Palvelulle ei ole määritelty kanonisia kysymyksiä."),
-        Table(title="Kuka tekee mitä", header=("Tehtävä", "Vaihe", *names, "Ero"), key_columns=2,
-              rows=tuple(((task.name,), (task.phase_name,), *(_task(cell) for cell in task.cells),
-                          (task.marker.label,) if task.marker else ())
+        Table(title="Kuka tekee mitä", header=("Tehtävä", "Vaihe", "Ero", *names), key_columns=2,
+              rows=tuple(((task.name,), (task.phase_name,), (task.marker.label,) if task.marker else (),
+                          *(_task(cell) for cell in task.cells))
                          for task in c.tasks),
               empty="Palvelulle ei ole määritelty kanonisia tehtäviä."),
         Table(title="Säädösperusteet", header=("Säädösperuste", *names), rows=_usage(c.legal_bases),

@@ -57,7 +57,7 @@ def _report_invalid(*sides: Side) -> int:
     for side in sides:
         if side.graph is None:
             sys.stdout.write(f"Versiossa {side.label} on virheitä, joten sitä ei voi verrata:\n")
-            sys.stdout.write(format_diagnostics(list(side.diagnostics), "text", files=0))
+            sys.stdout.write(format_diagnostics(list(side.diagnostics), "text", files=side.files))
     return EXIT_ERRORS
 
 

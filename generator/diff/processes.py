@@ -127,7 +127,7 @@ def _answer(old: KnowledgeGraph, new: KnowledgeGraph, question: str,
         kind = "answer_added" if not before else ("answer_removed" if not after else "answer_changed")
         out.append(change(kind, question=question, before=before, after=after))
     old_roles, new_roles = (b.roles if b else []), (a.roles if a else [])
-    if old_roles != new_roles and a is not None and b is not None:
+    if old_roles != new_roles and ((before and after) or before == after):  # a new answer brings its roles
         out.append(change("answer_roles_changed", question=question,
                           before=names.roles(old, old_roles), after=names.roles(new, new_roles)))
     return out

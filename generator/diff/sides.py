@@ -26,6 +26,7 @@ class Side:
     label: str
     graph: KnowledgeGraph | None
     diagnostics: tuple[Diagnostic, ...]
+    files: int
 
 
 def load_side(spec: str, repo_root: Path, scratch: Path) -> Side:
@@ -35,7 +36,7 @@ def load_side(spec: str, repo_root: Path, scratch: Path) -> Side:
     loaded, problems = load_models(files)
     result = validate_loaded(loaded, problems)
     graph = resolve(result.models) if result.ok else None
-    return Side(spec, graph, () if graph is not None else tuple(result.diagnostics))
+    return Side(spec, graph, () if graph is not None else tuple(result.diagnostics), len(files))
 
 
 def _directory_root(path: Path) -> Path:

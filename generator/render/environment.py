@@ -42,6 +42,12 @@ def step_url(context: Context, process_id: str, step_id: str) -> str:
     return url(context, "process", process_id, urls.step_anchor(step_id))
 
 
+@pass_context
+def asset_url(context: Context, path: str) -> str:
+    """Relative link from the page being rendered to a generated file (DOCX, PDF, SVG …)."""
+    return urls.relative(context["page_path"], path)
+
+
 def finnish_date(value: dt.date | None) -> str:
     return f"{value.day}.{value.month}.{value.year}" if value else ""
 
@@ -55,8 +61,8 @@ def create_environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(t=text.t, inline=text.inline, block=text.block, attr=text.attr, fidate=finnish_date)
-    env.globals.update(url=url, step_url=step_url, step_anchor=urls.step_anchor)
+    env.filters.update(t=text.t, inline=text.inline, block=text.block, attr=text.attr, html=text.html_text, fidate=finnish_date)
+    env.globals.update(url=url, step_url=step_url, asset_url=asset_url, step_anchor=urls.step_anchor)
     return env
 
 

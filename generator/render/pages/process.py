@@ -40,6 +40,11 @@ def matrix_roles(process: Process) -> list[str]:
     return roles
 
 
+def forms_used(process: Process) -> list[str]:
+    """Every form the process's steps use, in the order a reader meets them."""
+    return list(dict.fromkeys(form for step in process.steps for form in step.forms))
+
+
 def render_processes(graph: KnowledgeGraph, content: SiteContent, env: Environment) -> list[Page]:
     pages = []
     for process in graph.processes.values():
@@ -47,6 +52,7 @@ def render_processes(graph: KnowledgeGraph, content: SiteContent, env: Environme
         service = graph.services[process.service]
         body = render(env, "process.md.jinja", path, g=graph, process=process, service=service,
                       groups=phase_groups(process, service), matrix_roles=matrix_roles(process),
+                      forms=forms_used(process),
                       extras=content.extras)
         pages.append(Page(path, body, graph.process_file(process.id)))
     index_path = "prosessit/index.md"

@@ -126,3 +126,12 @@ def test_model_text_cannot_leave_its_cell(tmp_path: Path) -> None:
     assert doc.xpath("//img | //*[@onerror] | //strong[text()='x']") == []
     phases = table(doc, "Vaiheet alueittain")
     assert "<img src=x onerror=alert(1)>" in text(cell(phases, "Alkuvaihe", "lansila"))
+
+
+def test_markers_column_only_when_two_regions_describe_the_service(tmp_path: Path) -> None:
+    files = {k: v for k, v in FILES.items() if "lansila" not in k}
+    result = Project.at(write_repository(tmp_path, files)).validate()
+    doc = html_of(site(resolve(result.models)), "vertailu/palvelu.md")
+    tasks = table(doc, "Kuka tekee mitä")
+    assert [text(th) for th in tasks.xpath(".//thead//th")] == ["Tehtävä", "Itälä", "Pohjolaei kuvausta"]
+    assert "Eroja ei merkitä" in text(doc)

@@ -1,0 +1,134 @@
+"""Edit one model: what the generator redoes, and how soon `mkdocs serve` shows the change.
+
+Every edit is undone afterwards (the corpus is reused by later measurements).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.publish.build import BuildResult, build
+from generator.render.site import Page
+
+CACHE = Path(".cache/polku")
+NEW_STEP_TITLE = "Muokattu vaihe suorituskykytestissä"
+SERVE_TIMEOUT = 300.0
+_EMPTY = Page("", "")
+NEW_TITLE = "Uusi otsikko suorituskykytestissa"
+
+
+@dataclass(frozen=True, slots=True)
+class EditOutcome:
+    model: str
+    changed_pages: tuple[str, ...]
+    # changed pages that do not show the edited step title (should be none)
+    unexplained_pages: tuple[str, ...]
+    extras_before: dict[str, object]
+    extras_after: dict[str, object]
+
+
+@contextmanager
+def edited(model: Path, pattern: str, replacement: str) -> Iterator[None]:
+    """Replace the first match of `pattern` (a whole line) in the model file, and restore it after."""
+    original = model.read_text(encoding="utf-8")
+    changed, count = re.subn(pattern, replacement, original, count=1, flags=re.MULTILINE)
+    if count != 1:
+        raise ValueError(f"{model}: no line matches {pattern!r}")
+    model.write_text(changed, encoding="utf-8")
+    try:
+        yield
+    finally:
+        model.write_text(original, encoding="utf-8")
+
+
+def step_title_edit(corpus: Path, model: Path) -> EditOutcome:
+    """Rename the first step (shown in the model's diagram): only its diagrams and pages should change."""
+    before = build(corpus, cache_dir=corpus / CACHE)
+    with edited(model, r"^(  - id: vaihe-01\n    title: ).*$", rf"\g<1>{NEW_STEP_TITLE}"):
+        after = build(corpus, cache_dir=corpus / CACHE)
+    build(corpus, cache_dir=corpus / CACHE)  # bring the cache back to the unedited model
+    changed = _changed_pages(before, after)
+    assert after.content is not None
+    unexplained = tuple(p for p in changed if NEW_STEP_TITLE not in (after.content.page(p) or _EMPTY).content)
+    return EditOutcome(str(model.relative_to(corpus)), changed, unexplained, _extras(before), _extras(after))
+
+
+def _changed_pages(before: BuildResult, after: BuildResult) -> tuple[str, ...]:
+    assert before.content is not None and after.content is not None
+    old = {p.path: p.content for p in before.content.pages}
+    return tuple(sorted(p.path for p in after.content.pages if old.get(p.path) != p.content))
+
+
+def _extras(result: BuildResult) -> dict[str, object]:
+    from tests.bench.probe import _extras_summary
+
+    return _extras_summary(result.content.extras) if result.content is not None else {}
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            body: bytes = response.read()
+            return body.decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+def _wait_for(url: str, needle: str, deadline: float) -> bool:
+    while time.monotonic() < deadline:
+        if needle in _fetch(url):
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def serve_latency(corpus: Path, model: Path, page: str) -> float | None:
+    """Seconds from saving a new model title until `mkdocs serve` serves it; None if it never did."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/{page}"
+    log = (corpus / "serve.log").open("w")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}",
+         "-f", str(corpus / "mkdocs.yml")],
+        cwd=corpus, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    try:
+        if not _wait_for(url, "</html>", time.monotonic() + SERVE_TIMEOUT):
+            return None
+        with edited(model, r"^title: .*$", f"title: {NEW_TITLE}"):
+            started = time.monotonic()
+            seen = _wait_for(url, NEW_TITLE, started + SERVE_TIMEOUT)
+            return time.monotonic() - started if seen else None
+    finally:
+        _stop(server)
+        log.close()
+
+
+def _stop(server: subprocess.Popen[bytes]) -> None:
+    """Stop the server we started (its own process group, by its id)."""
+    try:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait()
+    except ProcessLookupError:
+        pass

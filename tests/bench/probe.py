@@ -1,0 +1,105 @@
+"""One measured run in its own process, reported as one JSON line on stdout.
+
+`python -m tests.bench.probe cmd -- ARGV…` runs a command as a child and reports its wall time, CPU
+time and peak memory. `python -m tests.bench.probe mkdocs CONFIG SITE_DIR` runs `mkdocs build` in
+this process with timers around the generator's stages (and the diagram stage), so the generator's
+share of a build can be told apart from MkDocs' own work and from `dot`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+Stats = dict[str, Any]
+
+
+def _usage() -> Stats:
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"cpu_self": me.ru_utime + me.ru_stime, "cpu_children": kids.ru_utime + kids.ru_stime,
+            "maxrss_self_kb": me.ru_maxrss, "maxrss_children_kb": kids.ru_maxrss}
+
+
+def run_command(argv: list[str]) -> Stats:
+    started = time.perf_counter()
+    completed = subprocess.run(argv, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - started
+    return {"wall": wall, "returncode": completed.returncode, "stdout_tail": completed.stdout[-400:],
+            **_usage()}
+
+
+def _timed_stage(record: Stats, name: str, stage: Callable[..., None]) -> Callable[..., None]:
+    @functools.wraps(stage)
+    def run(*args: Any) -> None:
+        before, started = _usage()["cpu_children"], time.perf_counter()
+        stage(*args)
+        record[name] = {"wall": time.perf_counter() - started, "cpu_children": _usage()["cpu_children"] - before}
+    return run
+
+
+def _instrument_contributors(record: Stats) -> None:
+    from generator.render import contributors
+
+    contributors.CONTRIBUTORS[:] = [_timed_stage(record, f"{c.__module__}.{c.__name__}", c)
+                                    for c in contributors.CONTRIBUTORS]
+
+
+def run_mkdocs(config_file: str, site_dir: str) -> Stats:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    stages: Stats = {}
+    _instrument_contributors(stages)
+    started = time.perf_counter()
+    config = load_config(config_file, site_dir=site_dir)
+    build(config)
+    wall = time.perf_counter() - started
+    plugin = config.plugins.get("polku")
+    result = getattr(plugin, "result", None)
+    timings = dict(result.timings) if result is not None else {}
+    extras = _extras_summary(result.content.extras) if result is not None and result.content else {}
+    return {"wall": wall, "generator": timings, "stages": stages, "extras": extras, **_usage()}
+
+
+def _extras_summary(extras: dict[str, object]) -> Stats:
+    """Counts the diagram stage leaves in SiteContent.extras (rendered vs cached), whatever their shape."""
+    summary: Stats = {}
+    for key, value in extras.items():
+        for attr in ("rendered", "cached", "rendered_ids", "stats"):
+            found = value.get(attr) if isinstance(value, dict) else getattr(value, attr, None)
+            if found is not None:
+                summary[f"{key}.{attr}"] = _jsonable(found)
+    return summary
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, int | float | str | bool):
+        return value
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return sorted(str(v) for v in value)
+    return {k: _jsonable(v) for k, v in vars(value).items()} if hasattr(value, "__dict__") else str(value)
+
+
+def main(argv: list[str]) -> int:
+    if argv[0] == "cmd":
+        stats = run_command(argv[argv.index("--") + 1:])
+    else:
+        os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+        stats = run_mkdocs(argv[1], argv[2])
+    sys.stdout.write(json.dumps(stats) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

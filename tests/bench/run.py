@@ -1,0 +1,79 @@
+"""`make bench`: build the synthetic national corpus at 1×, 2× and 4×, measure, print the table and
+write content/suorituskyky.md.
+
+Not a test module (pytest collects only test_*.py). Usage:
+    python -m tests.bench.run [--scales 1,2,4] [--runs 3] [--no-page] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.bench.corpus import CorpusSpec
+from tests.bench.edit import EditOutcome, serve_latency, step_title_edit
+from tests.bench.explanations import WHY
+from tests.bench.report import print_table, scale_rows, write_page
+from tests.bench.scenarios import REPO, Runs, ScaleResult, measure_scale
+from tests.bench.targets import Findings, evaluate
+
+PAGE = REPO / "content" / "suorituskyky.md"
+EDITED_MODEL = Path("process_models/synteettinen-alue-01/kuntouttava-tyotoiminta.yaml")
+EDITED_PAGE = "prosessit/synteettinen-alue-01-kuntouttava-tyotoiminta/"
+
+
+def log(message: str) -> None:
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="make bench", description=__doc__)
+    parser.add_argument("--scales", default="1,2,4", help="corpus sizes, comma-separated (1 is required)")
+    parser.add_argument("--runs", type=int, default=3, help="builds per measurement on the 1× corpus")
+    parser.add_argument("--no-page", action="store_true", help="print only; do not write content/suorituskyky.md")
+    parser.add_argument("--keep", action="store_true", help="keep the tmp corpora and sites")
+    return parser.parse_args(argv)
+
+
+def _edit_scenarios(corpus: Path) -> tuple[EditOutcome, float | None]:
+    log("  1×  editing one model …")
+    edit = step_title_edit(corpus, corpus / EDITED_MODEL)
+    log(f"  1×  changed pages: {len(edit.changed_pages)}; mkdocs serve …")
+    return edit, serve_latency(corpus, corpus / EDITED_MODEL, EDITED_PAGE)
+
+
+def measure(workdir: Path, scales: list[int], runs: int) -> Findings:
+    results: dict[int, ScaleResult] = {}
+    edit, serve = None, None
+    for scale in scales:
+        log(f"{scale}× corpus …")
+        plan = Runs(validate=5, builds=runs) if scale == 1 else Runs(validate=3, builds=1)
+        results[scale], corpus = measure_scale(workdir, CorpusSpec(scale=scale), plan, log)
+        if scale == 1:
+            edit, serve = _edit_scenarios(corpus)
+    return Findings(results, edit, serve, expected_diagrams=None)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
+    scales = sorted({int(s) for s in args.scales.split(",")} | {1})
+    workdir = Path(tempfile.mkdtemp(prefix="polku-bench-"))
+    try:
+        findings = measure(workdir, scales, args.runs)
+    finally:
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+    rows, targets = scale_rows(findings.scales), evaluate(findings, WHY)
+    sys.stdout.write(print_table(findings, rows, targets))
+    if not args.no_page:
+        write_page(PAGE, findings, rows, targets)
+        log(f"wrote {PAGE.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

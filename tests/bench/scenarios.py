@@ -1,0 +1,118 @@
+"""The measurements of one corpus size: validate, cold and warm builds, the floor, and the site's weight.
+
+Each run is a separate process (tests.bench.probe), so peak memory and CPU are per run; figures are
+medians over `runs` runs.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tests.bench.corpus import CorpusSpec, make_corpus
+from tests.bench.floor import write_floor_config
+from tests.bench.site_stats import SiteStats, site_stats
+
+REPO = Path(__file__).resolve().parents[2]
+POLKU = Path(sys.executable).parent / "polku"
+Stats = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Runs:
+    validate: int = 5
+    builds: int = 3
+
+
+@dataclass(slots=True)
+class ScaleResult:
+    spec: CorpusSpec
+    validate: list[Stats] = field(default_factory=list)
+    cold: list[Stats] = field(default_factory=list)
+    warm: list[Stats] = field(default_factory=list)
+    floor: list[Stats] = field(default_factory=list)
+    site: SiteStats | None = None
+
+    def median(self, runs: str, key: str = "wall") -> float:
+        return float(statistics.median(_value(run, key) for run in getattr(self, runs)))
+
+    def generator_seconds(self, runs: str) -> float:
+        """load+validate+resolve+render inside the build, minus the diagram stage (i.e. minus `dot`)."""
+        runs_ = getattr(self, runs)
+        return float(statistics.median(sum(r["generator"].values()) - diagram_stage(r)["wall"] for r in runs_))
+
+    def peak_rss_mb(self) -> float:
+        runs = self.validate + self.cold + self.warm + self.floor
+        return float(max(max(r["maxrss_self_kb"], r["maxrss_children_kb"]) for r in runs)) / 1024
+
+
+def _value(run: Stats, key: str) -> float:
+    value: Any = run
+    for part in key.split("."):
+        value = value[part]
+    return float(value)
+
+
+def diagram_stage(run: Stats) -> Stats:
+    """The contributor whose module name mentions diagrams (zeros if there is none yet)."""
+    for name, stage in run.get("stages", {}).items():
+        if "diagram" in name:
+            return dict(stage)
+    return {"wall": 0.0, "cpu_children": 0.0}
+
+
+def _probe(*args: str) -> Stats:
+    completed = subprocess.run([sys.executable, "-m", "tests.bench.probe", *args], cwd=REPO,
+                               capture_output=True, text=True, check=False)
+    if completed.returncode != 0 or not completed.stdout.strip():
+        raise RuntimeError(f"probe {args} failed:\n{completed.stderr[-3000:]}")
+    stats: Stats = json.loads(completed.stdout.strip().splitlines()[-1])
+    return stats
+
+
+def _validate(corpus: Path) -> Stats:
+    stats = _probe("cmd", "--", str(POLKU), "--root", str(corpus), "validate")
+    if stats["returncode"] != 0:
+        raise RuntimeError(f"the synthetic corpus does not validate:\n{stats['stdout_tail']}")
+    return stats
+
+
+def _build(config: Path, site: Path, *, cold: bool) -> Stats:
+    if cold:
+        shutil.rmtree(config.parent / ".cache", ignore_errors=True)
+    return _probe("mkdocs", str(config), str(site))
+
+
+def measure_scale(workdir: Path, spec: CorpusSpec, runs: Runs, log: Callable[[str], None]) -> tuple[ScaleResult, Path]:
+    corpus = make_corpus(REPO, workdir / f"korpus-{spec.scale}x", spec)
+    result = ScaleResult(spec)
+    site = workdir / f"sivusto-{spec.scale}x"
+    for name, run in (("validate", lambda: _validate(corpus)),
+                      ("cold", lambda: _build(corpus / "mkdocs.yml", site, cold=True)),
+                      ("warm", lambda: _build(corpus / "mkdocs.yml", site, cold=False))):
+        count = runs.validate if name == "validate" else runs.builds
+        for i in range(count):
+            getattr(result, name).append(run())
+            log(f"  {spec.scale}×  {name} {i + 1}/{count}: {getattr(result, name)[-1]['wall']:.2f} s")
+    result.site = site_stats(site)
+    result.floor = _floor(corpus, workdir, spec, runs, log)
+    return result, corpus
+
+
+def _floor(corpus: Path, workdir: Path, spec: CorpusSpec, runs: Runs, log: Callable[[str], None]) -> list[Stats]:
+    tree = workdir / f"puu-{spec.scale}x"
+    subprocess.run([str(POLKU), "--root", str(corpus), "build", "--out", str(tree)], check=True,
+                   capture_output=True)
+    config = write_floor_config(corpus, tree)
+    floor: list[Stats] = []
+    for i in range(runs.builds):
+        floor.append(_probe("mkdocs", str(config), str(workdir / f"lattia-{spec.scale}x")))
+        log(f"  {spec.scale}×  floor {i + 1}/{runs.builds}: {floor[-1]['wall']:.2f} s")
+    return floor

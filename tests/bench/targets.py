@@ -1,0 +1,125 @@
+"""The issue's targets, each with its measured figure, whether it is met, and (when not) why and what would help."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tests.bench.edit import EditOutcome
+from tests.bench.scenarios import ScaleResult, diagram_stage
+
+KIB = 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    name: str
+    limit: str
+    measured: str
+    met: bool | None  # None: could not be measured
+    why: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Findings:
+    scales: dict[int, ScaleResult]
+    edit: EditOutcome | None
+    serve_seconds: float | None
+    expected_diagrams: int | None  # diagrams of the edited model, if the diagram stage tells
+
+
+def fi(value: float, digits: int = 2) -> str:
+    return f"{value:.{digits}f}".replace(".", ",")
+
+
+def _ratio(name: str, limit: float, value: float, why: str, *, unit: str = "×") -> Target:
+    return Target(name, f"≤ {fi(limit)} {unit}", f"{fi(value)} {unit}", value <= limit, "" if value <= limit else why)
+
+
+def diagrams_rendered(extras: dict[str, object]) -> int | None:
+    values = [v for k, v in extras.items() if k.endswith(".rendered") and isinstance(v, int)]
+    return sum(values) if values else None
+
+
+def evaluate(findings: Findings, why: dict[str, str]) -> list[Target]:
+    one = findings.scales[1]
+    return [
+        _ratio("Kylmä täysi rakennus / lattia (1×)", 1.5, one.median("cold") / one.median("floor"), why["cold"]),
+        _warm(one, why["warm"]),
+        _ratio("Generaattorin oma osuus kylmästä rakennuksesta (1×)", 10,
+               100 * one.generator_seconds("cold") / one.median("cold"), why["share"], unit="%"),
+        _parallel(one, why["parallel"]),
+        _edit(findings, why["edit"]),
+        Target("polku validate koko korpukselle (1×)", "≤ 2,00 s", f"{fi(one.median('validate'))} s",
+               one.median("validate") <= 2.0, why["validate"] if one.median("validate") > 2.0 else ""),
+        *_growth(findings.scales, why["growth"]),
+        _memory(findings.scales, why["memory"]),
+        _page_size(findings.scales, why["page"]),
+    ]
+
+
+def _warm(one: ScaleResult, why: str) -> Target:
+    ratio = one.median("warm") / one.median("floor")
+    rendered = [diagrams_rendered(run.get("extras", {})) for run in one.warm]
+    counted = [r for r in rendered if r is not None]
+    zero = bool(counted) and max(counted) == 0
+    measured = f"{fi(ratio)} ×, kaavioita piirretty {max(counted) if counted else 'ei tietoa'}"
+    met = ratio <= 1.15 and zero
+    return Target("Lämmin rakennus / lattia (1×), ei yhtään kaaviota piirretty", "≤ 1,15 × ja 0 kaaviota",
+                  measured, met, "" if met else why)
+
+
+def _parallel(one: ScaleResult, why: str) -> Target:
+    stage = diagram_stage(one.cold[0])
+    if stage["cpu_children"] <= 0:
+        return Target("Kaavioiden piirto: seinäaika / CPU-aika (kylmä, 1×)", "≤ 0,60", "ei mitattavissa", None, why)
+    share = stage["wall"] / stage["cpu_children"]
+    return Target("Kaavioiden piirto: seinäaika / CPU-aika (kylmä, 1×)", "≤ 0,60",
+                  f"{fi(share)} ({fi(stage['wall'])} s / {fi(stage['cpu_children'])} s)", share <= 0.6,
+                  "" if share <= 0.6 else why)
+
+
+def _edit(findings: Findings, why: str) -> Target:
+    edit = findings.edit
+    if edit is None:
+        return Target("Yhden mallin muokkaus", "vain sen kaaviot ja sivut", "ei mitattu", None, why)
+    rendered = diagrams_rendered(edit.extras_after)
+    expected = findings.expected_diagrams
+    diagrams_ok = rendered is not None and (expected is None or rendered <= expected) and rendered > 0
+    measured = (f"kaavioita piirretty {rendered if rendered is not None else 'ei tietoa'}"
+                f" (mallin kaavioita {expected if expected is not None else '?'}); "
+                f"muuttuneita sivuja {len(edit.changed_pages)}, joista muokkausta näyttämättömiä "
+                f"{len(edit.unexplained_pages)}")
+    met = diagrams_ok and not edit.unexplained_pages
+    return Target("Yhden mallin muokkaus piirtää vain sen kaaviot ja sitä näyttävät sivut", "kyllä", measured,
+                  met, "" if met else why)
+
+
+def _growth(scales: dict[int, ScaleResult], why: str) -> list[Target]:
+    if 4 not in scales:
+        return [Target("Kasvu 1× → 4×", "≤ 4,50 ×", "4× ei mitattu", None, why)]
+    one, four = scales[1], scales[4]
+    assert one.site is not None and four.site is not None
+    return [
+        _ratio("Kasvu 1× → 4×: kylmä rakennus", 4.5, four.median("cold") / one.median("cold"), why),
+        _ratio("Kasvu 1× → 4×: lämmin rakennus", 4.5, four.median("warm") / one.median("warm"), why),
+        _ratio("Kasvu 1× → 4×: polku validate", 4.5, four.median("validate") / one.median("validate"), why),
+        _ratio("Kasvu 1× → 4×: sivuston koko", 4.5, four.site.total_bytes / one.site.total_bytes, why),
+    ]
+
+
+def _memory(scales: dict[int, ScaleResult], why: str) -> Target:
+    largest = max(scales)
+    peak = scales[largest].peak_rss_mb()
+    return Target(f"Muistin huippu ({largest}×)", "≤ 1024 MiB", f"{fi(peak, 0)} MiB", peak <= 1024,
+                  "" if peak <= 1024 else why)
+
+
+def _page_size(scales: dict[int, ScaleResult], why: str) -> Target:
+    parts, met = [], True
+    for scale, result in sorted(scales.items()):
+        assert result.site is not None
+        site = result.site
+        met = met and site.largest_bytes <= 300 * KIB
+        parts.append(f"{scale}×: suurin {fi(site.largest_bytes / KIB, 0)} kt ({site.largest_page}), "
+                     f"mediaani {fi(site.median_bytes / KIB, 0)} kt, yli 300 kt: {site.pages_over_300k} sivua")
+    return Target("Yksikään HTML-sivu ei ylitä 300 kt", "≤ 300 kt", "; ".join(parts), met, "" if met else why)

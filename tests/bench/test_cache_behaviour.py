@@ -1,0 +1,59 @@
+"""The diagram cache on a small synthetic corpus (not timed): a warm build draws nothing, and an edit
+to one model redraws only that model's diagrams."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.publish.build import BuildResult, build
+from generator.render.contributors import CONTRIBUTORS
+from tests.bench.corpus import CorpusSpec, make_corpus
+from tests.bench.edit import edited
+from tests.bench.probe import _extras_summary
+from tests.bench.scenarios import REPO
+from tests.bench.targets import diagrams_rendered
+
+# The diagram stage registers itself in CONTRIBUTORS; until it does there is no cache to test.
+needs_diagram_stage = pytest.mark.skipif(not any("diagram" in c.__module__ for c in CONTRIBUTORS),
+                                         reason="kaaviovaihetta ei ole rekisteröity")
+SMALL = CorpusSpec(regions=2, services_per_scale=3, seed=7)
+MODEL = Path("process_models/synteettinen-alue-01/kuntouttava-tyotoiminta.yaml")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_corpus(REPO, tmp_path_factory.mktemp("bench") / "korpus", SMALL)
+
+
+def _rendered(result: BuildResult) -> int:
+    assert result.ok, result.diagnostics
+    assert result.content is not None
+    count = diagrams_rendered(_extras_summary(result.content.extras))
+    assert count is not None, "the diagram stage should report how many diagrams it rendered"
+    return count
+
+
+def test_the_synthetic_corpus_validates_without_problems(corpus: Path) -> None:
+    result = build(corpus, cache_dir=corpus / ".cache/polku")
+    assert result.ok
+    assert result.diagnostics == []
+
+
+@needs_diagram_stage
+def test_a_warm_build_renders_no_diagram(corpus: Path) -> None:
+    cache = corpus / ".cache/cold-warm"
+    assert _rendered(build(corpus, cache_dir=cache)) > 0
+    assert _rendered(build(corpus, cache_dir=cache)) == 0
+
+
+@needs_diagram_stage
+def test_editing_one_model_redraws_only_that_models_diagrams(corpus: Path) -> None:
+    cache = corpus / ".cache/edit"
+    cold = _rendered(build(corpus, cache_dir=cache))
+    with edited(corpus / MODEL, r"^(  - id: vaihe-01\n    title: ).*$", r"\g<1>Uusi nimi vaiheelle"):
+        redrawn = _rendered(build(corpus, cache_dir=cache))
+    models = SMALL.model_count
+    assert 0 < redrawn < cold
+    assert redrawn <= cold // models + 2  # one model's diagrams (plus any overview that shows the step)

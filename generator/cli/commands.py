@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from generator.cli import cmd_build, cmd_compare, cmd_diff, cmd_export, cmd_schema, cmd_serve, cmd_validate
+from generator.cli import cmd_build, cmd_compare, cmd_diff, cmd_export, cmd_new, cmd_schema, cmd_serve, cmd_validate
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
@@ -16,5 +16,6 @@ REGISTRY: list[Register] = [
     cmd_serve.register,
     cmd_export.register,
     cmd_diff.register,
+    cmd_new.register,
     cmd_compare.register,
 ]

@@ -1,0 +1,40 @@
+"""One change-history entry, from a model's changelog or from a commit, and how they merge."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from generator.history.git_log import Commit
+from generator.model.process import Process
+from generator.render.text import t
+
+Origin = Literal["muutosloki", "git"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HistoryEntry:
+    date: dt.date
+    summary: str  # plain text; templates escape it
+    origin: Origin
+    version: str | None = None
+    commit: str | None = None  # short hash of a git entry
+
+    def sort_key(self) -> tuple[dt.date, int, str, str]:
+        """Newest first; on the same day the maintainer's own changelog line before the commits."""
+        return (self.date, 1 if self.origin == "muutosloki" else 0, self.commit or "", self.summary)
+
+
+def process_history(process: Process, commits: list[Commit]) -> list[HistoryEntry]:
+    entries = [HistoryEntry(date=e.date, summary=t(e.summary), origin="muutosloki", version=e.version)
+               for e in process.changelog]
+    entries += [HistoryEntry(date=c.date, summary=c.subject, origin="git", commit=c.short) for c in commits]
+    return sorted(entries, key=HistoryEntry.sort_key, reverse=True)
+
+
+def latest(history: dict[str, list[HistoryEntry]], count: int) -> list[tuple[str, HistoryEntry]]:
+    """The newest entries across all processes, for the home page."""
+    flat = [(pid, entry) for pid, entries in history.items() for entry in entries]
+    flat.sort(key=lambda item: (*item[1].sort_key(), item[0]), reverse=True)
+    return flat[:count]

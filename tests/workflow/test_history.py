@@ -1,0 +1,101 @@
+"""Change history ("Muutoshistoria") on process pages and the latest changes on the home page: from the
+model's changelog and from git (dates and commit subjects only), deterministic per commit."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from generator.history.git_log import commits_by_file
+from generator.publish.build import build
+from tests.workflow.conftest import MODEL, GitRepo, git_env
+
+PAGE = "prosessit/esimerkkialue-esimerkkipalvelu.md"
+
+
+def page(root: Path, path: str = PAGE) -> str:
+    result = build(root)
+    assert result.ok and result.content is not None, result.diagnostics
+    found = result.content.page(path)
+    assert found is not None
+    return found.content
+
+
+def history_section(text: str) -> str:
+    """The section as a reader sees it: Markdown backslash escapes removed."""
+    return unescape(text[text.index("## Muutoshistoria"):])
+
+
+def unescape(markdown: str) -> str:
+    return re.sub(r"\\([^\s])", r"\1", markdown)
+
+
+@pytest.fixture
+def edited(repo: GitRepo) -> GitRepo:
+    repo.edit(MODEL, "title: Palvelutarpeen arviointi", "title: Palvelutarpeen arviointi (PTA)")
+    repo.commit("Vaiheen otsikkoon lyhenne PTA", date="2025-02-03T10:00:00+02:00")
+    repo.write("README.md", "ei mallia\n")
+    repo.commit("README ilman mallimuutoksia", date="2025-02-04T10:00:00+02:00")
+    return repo
+
+
+def test_process_page_lists_changelog_and_commits_newest_first(edited: GitRepo) -> None:
+    rows = [line for line in history_section(page(edited.root)).splitlines() if line.startswith("| ")]
+    assert rows[0] == "| Päivämäärä | Muutos | Lähde |"
+    assert rows[1].startswith("| 3.2.2025 | Vaiheen otsikkoon lyhenne PTA | versionhallinta, muutos `")
+    assert rows[2].startswith("| 10.1.2025 | Ensimmäinen versio | versionhallinta, muutos `")
+    assert rows[3] == "| 15.1.2024 | Ensimmäinen versio. | mallin muutosloki |"
+    assert len(rows) == 4
+    assert "README ilman mallimuutoksia" not in page(edited.root), "only commits touching the model file"
+
+
+def test_no_author_names_or_addresses_reach_the_site(edited: GitRepo) -> None:
+    result = build(edited.root)
+    assert result.content is not None
+    everything = "\n".join(p.content for p in result.content.pages)
+    assert "Testi Ylläpitäjä" not in everything
+    assert "example.invalid" not in everything
+
+
+def test_home_page_shows_the_latest_change_first(edited: GitRepo) -> None:
+    home = page(edited.root, "index.md")
+    latest = unescape(home[home.index("## Viimeisimmät muutokset"):]).splitlines()
+    bullets = [line for line in latest if line.startswith("- ")]
+    assert bullets[0] == ("- 3.2.2025 – [Esimerkkipalvelun prosessi](prosessit/esimerkkialue-esimerkkipalvelu.md): "
+                          "Vaiheen otsikkoon lyhenne PTA")
+
+
+def test_same_commit_gives_the_same_bytes_in_another_clone(edited: GitRepo, tmp_path: Path) -> None:
+    clone = tmp_path / "klooni"
+    subprocess.run(["git", "clone", "-q", str(edited.root), str(clone)], env=git_env(edited.home), check=True)
+    assert page(clone) == page(edited.root)
+    assert page(clone, "index.md") == page(edited.root, "index.md")
+
+
+def test_without_git_repository_only_the_changelog(repo: GitRepo, tmp_path: Path) -> None:
+    plain = tmp_path / "ilman-gitia"
+    shutil.copytree(repo.root / "process_models", plain / "process_models")
+    section = history_section(page(plain))
+    assert "15.1.2024" in section and "Ensimmäinen versio." in section
+    assert "versionhallinta" not in section
+
+
+def test_without_git_program_only_the_changelog(repo: GitRepo, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(repo.home))  # an empty folder: no git to be found
+    assert commits_by_file(repo.root, "process_models") == {}
+    section = history_section(page(repo.root))
+    assert "Ensimmäinen versio." in section and "versionhallinta" not in section
+
+
+def test_commit_subjects_are_escaped(repo: GitRepo) -> None:
+    repo.edit(MODEL, "version: \"1.0\"", "version: \"1.1\"")
+    repo.commit("Korjaus | taulukko <b>lihava</b> [linkki](javascript:alert(1))", date="2025-02-05T10:00:00+02:00")
+    raw = page(repo.root)
+    raw = raw[raw.index("## Muutoshistoria"):]
+    assert "Korjaus \\| taulukko" in raw, "a | in a subject cannot split the table row"
+    assert "<b>" not in raw and "[linkki](" not in raw
+    assert "Korjaus | taulukko &lt;b>lihava&lt;/b> [linkki](javascript:alert(1))" in unescape(raw)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator.history.stage import contribute_history
-from generator.render.diagrams.stage import contribute_diagrams
 from generator.render.forms.stage import contribute_forms
 
 if TYPE_CHECKING:
@@ -17,5 +16,4 @@ if TYPE_CHECKING:
 CONTRIBUTORS: list[Contributor] = [
     contribute_forms,
     contribute_history,
-    contribute_diagrams,
 ]

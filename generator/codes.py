@@ -296,6 +296,12 @@ _REGISTRY: tuple[Code, ...] = (
           "Korjaa 'variant_of' osoittamaan olemassa olevaan lomakkeeseen.",
           Example(path=_F, bad=_FORM + "region: esimerkkialue\nvariant_of: tuntematon-lomake\n",
                   good=_FORM + "region: esimerkkialue\n")),
+    _code("M005", E, "Kenttä on jo pohjalomakkeessa",
+          "Kenttä '{id}' on jo pohjalomakkeessa '{base}'; alueen versio perii sen automaattisesti.",
+          "Anna alueen omalle kentälle oma tunniste tai poista se (tunnisteista tulee PDF-kenttien nimet)."),
+    _code("M006", E, "Lomakeversioiden kehä",
+          "Lomakkeen '{id}' pohjalomakeketju (variant_of) palaa takaisin lomakkeeseen itseensä.",
+          "Korjaa variant_of osoittamaan yhteiseen pohjalomakkeeseen, joka ei itse ole tämän versio."),
     # --- rendering ---------------------------------------------------------------------------
     _code("B001", E, "Graphviz puuttuu",
           "Kaaviota ei voitu piirtää, koska Graphviz-ohjelmaa 'dot' ei löydy.",

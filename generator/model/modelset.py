@@ -60,3 +60,6 @@ class ModelSet:
     catalogs: list[Located[Catalog]] = field(default_factory=list)
     forms: list[Located[Form]] = field(default_factory=list)
     processes: list[Located[Process]] = field(default_factory=list)
+    # ids declared by files whose structure did not validate: references to them still resolve, so one
+    # broken form does not also flag every step that uses it ("forms"/"processes" → id → file path)
+    declared_ids: dict[str, dict[str, str]] = field(default_factory=lambda: {"forms": {}, "processes": {}})

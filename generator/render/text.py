@@ -11,7 +11,8 @@ import re
 
 from generator.model.text import LocalizedText
 
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]{}<>|#!~])")
+# Python-Markdown's own escapable characters (with the tables extension's "|"); "<" and "&" become entities.
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]{}()>#+\-.!|])")
 _LINE_START_BLOCK = re.compile(r"^(\s{0,3})(#{1,6}\s|={3,}|-{3,}\s*$|\|)", re.MULTILINE)
 _ANGLE = re.compile(r"<(?!(?:https?://|mailto:)[^>\s]*>)")
 
@@ -25,8 +26,8 @@ def t(text: LocalizedText | str | None) -> str:
 
 def inline(text: LocalizedText | str | None) -> str:
     """Plain text for titles, table cells and link texts: every Markdown special is escaped."""
-    flat = " ".join(t(text).split())
-    return _INLINE_SPECIAL.sub(r"\\\1", flat).replace("&", "&amp;")
+    flat = " ".join(t(text).split()).replace("&", "&amp;").replace("<", "&lt;")
+    return _INLINE_SPECIAL.sub(r"\\\1", flat)
 
 
 def block(text: LocalizedText | str | None) -> str:

@@ -9,10 +9,12 @@ from typing import Any, cast
 
 from generator.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from generator.load.files import FileKind, LoadedFile, discover, kind_of, load_file
+from generator.load.yaml_nodes import YScalar
 from generator.model.catalog import Catalog
 from generator.model.form import Form
 from generator.model.modelset import Located, ModelSet
 from generator.model.process import Process
+from generator.model.text import SLUG_RE
 from generator.validate.flow import check_flow
 from generator.validate.forms import check_form
 from generator.validate.index import build_index
@@ -60,6 +62,8 @@ def validate_loaded(loaded: list[LoadedFile], problems: list[Diagnostic] | None 
         diagnostics.extend(found)
         if model is not None:
             _add(models, item, model)
+        else:
+            _declare(models, item)
     diagnostics.extend(_semantic_checks(models))
     return ValidationResult(models, sort_diagnostics(diagnostics))
 
@@ -73,14 +77,22 @@ def _add(models: ModelSet, item: LoadedFile, model: Any) -> None:
         models.processes.append(Located(cast(Process, model), item))
 
 
+def _declare(models: ModelSet, item: LoadedFile) -> None:
+    node = item.root.entries.get("id")
+    if item.kind is FileKind.CATALOG or not isinstance(node, YScalar) or not SLUG_RE.match(node.text):
+        return
+    kind = "forms" if item.kind is FileKind.FORM else "processes"
+    models.declared_ids[kind].setdefault(node.text, item.path)
+
+
 def _semantic_checks(models: ModelSet) -> list[Diagnostic]:
     index = build_index(models)
     out = list(index.diagnostics)
     out.extend(check_references(models, index))
     bases = {b.id: b for c in models.catalogs for b in c.model.legal_bases}
-    form_ids = {f.model.id for f in models.forms}
+    forms = {f.model.id: f.model for f in models.forms}
     for form in models.forms:
-        out.extend(check_form(form, form_ids))
+        out.extend(check_form(form, set(forms), forms))
     for process in models.processes:
         out.extend(check_flow(process))
         out.extend(check_repealed(process, bases))

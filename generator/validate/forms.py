@@ -10,7 +10,7 @@ from generator.model.form import Form
 from generator.model.modelset import Located
 
 
-def check_form(located: Located[Form], known_forms: set[str]) -> list[Diagnostic]:
+def check_form(located: Located[Form], known_forms: set[str], forms: dict[str, Form] | None = None) -> list[Diagnostic]:
     form = located.model
     file = located.file.path
     out: list[Diagnostic] = []
@@ -27,7 +27,40 @@ def check_form(located: Located[Form], known_forms: set[str]) -> list[Diagnostic
                 out.append(dg.make("M003", file, pos.line, pos.column, id=field.id))
     if form.variant_of is not None and form.variant_of not in known_forms:
         pos = located.pos(("variant_of",))
-        close = difflib.get_close_matches(form.variant_of, sorted(known_forms), n=1, cutoff=0.6)
+        candidates = sorted(known_forms - {form.id})
+        close = difflib.get_close_matches(form.variant_of, candidates, n=1, cutoff=0.6)
         out.append(dg.make("M004", file, pos.line, pos.column, ref=form.variant_of,
                            suggestion=f" Tarkoititko '{close[0]}'?" if close else ""))
+    elif form.variant_of is not None and forms is not None:
+        out.extend(_check_variant(located, forms))
+    return out
+
+
+def _base_chain(form: Form, forms: dict[str, Form]) -> tuple[list[Form], bool]:
+    """The forms a variant extends, nearest first; True when the chain returns to the variant."""
+    chain: list[Form] = []
+    current = forms.get(form.variant_of) if form.variant_of else None
+    while current is not None:
+        if current.id == form.id or current in chain:
+            return chain, True
+        chain.append(current)
+        current = forms.get(current.variant_of) if current.variant_of else None
+    return chain, False
+
+
+def _check_variant(located: Located[Form], forms: dict[str, Form]) -> list[Diagnostic]:
+    """A variant's own field ids must not repeat its base's: they become PDF field names."""
+    form = located.model
+    chain, cyclic = _base_chain(form, forms)
+    if cyclic:
+        pos = located.pos(("variant_of",))
+        return [dg.make("M006", located.file.path, pos.line, pos.column, id=form.id)]
+    inherited = {f.id: base.id for base in chain for section in base.sections for f in section.fields}
+    out = []
+    for i, section in enumerate(form.sections):
+        for j, field in enumerate(section.fields):
+            if field.id in inherited:
+                pos = located.pos(("sections", i, "fields", j, "id"))
+                out.append(dg.make("M005", located.file.path, pos.line, pos.column, id=field.id,
+                                   base=inherited[field.id]))
     return out

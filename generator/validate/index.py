@@ -60,6 +60,9 @@ def build_index(models: ModelSet) -> IdIndex:
         index.add("forms", located_form.model.id, located_form, ())
     for located_process in models.processes:
         index.add("processes", located_process.model.id, located_process, ())
+    for kind, declared in models.declared_ids.items():
+        for item_id, file in sorted(declared.items()):
+            index.ids[kind].setdefault(item_id, Definition(file, 1))
     return index
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 
@@ -15,4 +16,4 @@ def markdown_table(markdown: str, title: str) -> list[list[str]]:
 
 def _cells(line: str) -> list[str]:
     parts = re.split(r"(?<!\\)\|", line.strip())[1:-1]
-    return [re.sub(r"\\(.)", r"\1", part.strip()) for part in parts]
+    return [html.unescape(re.sub(r"\\(.)", r"\1", part.strip())) for part in parts]

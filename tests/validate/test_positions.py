@@ -138,3 +138,31 @@ def test_one_broken_catalogue_entry_does_not_break_references_to_the_others(vali
     found = codes(validate({"process_models/catalog/katalogi.yaml": catalog}).diagnostics)
     assert ("S003", 3, 5) in found
     assert not [c for c in found if c[0] == "R002" and c[1] == 13], "ohjaaja still resolves"
+
+
+def test_a_broken_form_does_not_also_flag_the_steps_that_use_it(validate: Validate) -> None:
+    from tests.validate.conftest import FORM
+
+    broken = FORM.replace("type: text", "type: tekstikenttä")
+    found = codes(validate({"process_models/forms/lomake.yaml": broken}).diagnostics)
+    assert [c for c in found if c[0] == "M001"] and not [c for c in found if c[0] == "R005"]
+
+
+def test_variant_may_not_repeat_a_base_field_id(validate: Validate) -> None:
+    variant = ("id: alueen-lomake\ntitle: Alueen lomake\nversion: '1'\nvariant_of: lomake\nsections:\n"
+               "  - id: oma\n    title: Oma\n    fields:\n      - {id: nimi, label: Nimi, type: text}\n")
+    found = codes(validate({"process_models/forms/alueen-lomake.yaml": variant}).diagnostics)
+    assert found == [("M005", 9, 14)]
+
+
+def test_variant_cycle_is_refused(validate: Validate) -> None:
+    a = "id: a\ntitle: A\nversion: '1'\nvariant_of: b\n"
+    b = "id: b\ntitle: B\nversion: '1'\nvariant_of: a\n"
+    found = codes(validate({"process_models/forms/a.yaml": a, "process_models/forms/b.yaml": b}).diagnostics)
+    assert ("M006", 4, 13) in found
+
+
+def test_unknown_base_form_does_not_suggest_the_form_itself(validate: Validate) -> None:
+    variant = "id: lomakex\ntitle: X\nversion: '1'\nvariant_of: lomakey\n"
+    [diagnostic] = validate({"process_models/forms/x.yaml": variant}).diagnostics
+    assert diagnostic.code == "M004" and "lomakex" not in diagnostic.message

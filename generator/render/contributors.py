@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from generator.history.stage import contribute_history
+from generator.render.diagrams.stage import contribute_diagrams
 from generator.render.forms.stage import contribute_forms
 
 if TYPE_CHECKING:
@@ -16,4 +17,5 @@ if TYPE_CHECKING:
 CONTRIBUTORS: list[Contributor] = [
     contribute_forms,
     contribute_history,
+    contribute_diagrams,
 ]

@@ -1,0 +1,151 @@
+"""Running Graphviz: an on-disk cache, a thread pool of `dot` subprocesses, and failures as diagnostics.
+
+A job's cache key is the hash of everything that decides its output: the DOT text (layout and hand-off
+edges), the output format, the style file and the Graphviz version. A failure never raises: a missing
+`dot` (B001), a non-zero exit (B002) and a run over the time limit (B003) become diagnostics that name
+the model file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from generator.diagnostics import Diagnostic, make
+
+DOT_TIMEOUT_SECONDS = 60.0
+CACHE_VERSION = b"polku-diagrams-1"
+
+
+@dataclass(frozen=True, slots=True)
+class DotJob:
+    """One diagram to draw. `handoffs` (swimlanes only) are edges routed over the laid-out graph."""
+
+    name: str  # stable file stem, e.g. "prosessi-<id>"
+    source: str
+    model_file: str  # the file a maintainer fixes when this diagram fails
+    handoffs: str | None = None
+    fmt: str = "svg"
+
+
+@dataclass(frozen=True, slots=True)
+class RenderStats:
+    """Which diagrams were drawn by Graphviz in this build and which came from the cache."""
+
+    rendered: tuple[str, ...] = ()
+    cached: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class RenderResult:
+    outputs: dict[str, bytes] = field(default_factory=dict)  # job name → Graphviz output
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    stats: RenderStats = field(default_factory=RenderStats)
+
+
+class _Failure(Exception):
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+
+
+@dataclass(frozen=True, slots=True)
+class DotRunner:
+    cache_dir: Path | None
+    style_bytes: bytes
+    workers: int = 2
+    timeout: float = DOT_TIMEOUT_SECONDS
+    dot: str = "dot"
+
+    def render(self, jobs: Sequence[DotJob]) -> RenderResult:
+        result = RenderResult()
+        executable = shutil.which(self.dot)
+        if not jobs:
+            return result
+        if executable is None:
+            result.diagnostics.append(make("B001", jobs[0].model_file, 1, 1))
+            return result
+        version = graphviz_version(executable)
+        keys = {job.name: self._key(job, version) for job in jobs}
+        hits = {job.name: data for job in jobs if (data := self._cached(keys[job.name])) is not None}
+        todo = [job for job in jobs if job.name not in hits]
+        with ThreadPoolExecutor(max_workers=max(1, self.workers)) as pool:
+            drawn = list(pool.map(lambda job: self._draw(executable, job), todo))
+        for job, outcome in zip(todo, drawn, strict=True):
+            if isinstance(outcome, Diagnostic):
+                result.diagnostics.append(outcome)
+            else:
+                self._store(keys[job.name], outcome)
+                result.outputs[job.name] = outcome
+        result.outputs.update(hits)
+        result.outputs = dict(sorted(result.outputs.items()))
+        result.stats = RenderStats(tuple(sorted(j.name for j in todo)), tuple(sorted(hits)))
+        return result
+
+    def _key(self, job: DotJob, version: str) -> str:
+        digest = hashlib.sha256(CACHE_VERSION)
+        for part in (job.source, job.handoffs or "", job.fmt, version):
+            digest.update(b"\0" + part.encode("utf-8"))
+        digest.update(b"\0" + self.style_bytes)
+        return digest.hexdigest()
+
+    def _cached(self, key: str) -> bytes | None:
+        if self.cache_dir is None:
+            return None
+        path = self.cache_dir / "kaaviot" / f"{key}.out"
+        return path.read_bytes() if path.is_file() else None
+
+    def _store(self, key: str, data: bytes) -> None:
+        if self.cache_dir is None:
+            return
+        target = self.cache_dir / "kaaviot" / f"{key}.out"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(f".{id(data)}.tmp")
+        partial.write_bytes(data)
+        partial.replace(target)  # atomic: a parallel build never reads half a file
+
+    def _draw(self, executable: str, job: DotJob) -> bytes | Diagnostic:
+        try:
+            if job.handoffs is None:
+                return self._run([executable, f"-T{job.fmt}"], job.source, job)
+            positioned = self._run([executable, "-Tdot"], job.source, job).decode("utf-8")
+            combined = positioned.rstrip().removesuffix("}") + job.handoffs + "}\n"
+            neato = str(Path(executable).with_name("neato"))
+            return self._run([neato, "-n2", f"-T{job.fmt}"], combined, job)
+        except _Failure as failure:
+            return failure.diagnostic
+
+    def _run(self, command: list[str], source: str, job: DotJob) -> bytes:
+        try:
+            done = subprocess.run(command, input=source.encode("utf-8"), capture_output=True,
+                                  timeout=self.timeout, check=False)
+        except subprocess.TimeoutExpired:
+            raise _Failure(make("B003", job.model_file, 1, 1, diagram=job.name, seconds=f"{self.timeout:g}")) from None
+        except OSError as error:
+            raise _Failure(make("B002", job.model_file, 1, 1, diagram=job.name, detail=str(error))) from None
+        if done.returncode != 0 or not done.stdout:
+            detail = _first_error_line(done.stderr) or f"paluukoodi {done.returncode}"
+            raise _Failure(make("B002", job.model_file, 1, 1, diagram=job.name, detail=detail))
+        return done.stdout
+
+
+def _first_error_line(stderr: bytes) -> str:
+    lines = [line.strip() for line in stderr.decode("utf-8", "replace").splitlines() if line.strip()]
+    errors = [line for line in lines if not line.startswith("Warning")]
+    return (errors or lines or [""])[0][:200]
+
+
+@cache
+def graphviz_version(executable: str) -> str:
+    """`dot -V` (written to stderr), part of every cache key."""
+    try:
+        done = subprocess.run([executable, "-V"], capture_output=True, timeout=10, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return "tuntematon"
+    return done.stderr.decode("utf-8", "replace").strip()

@@ -1,0 +1,83 @@
+"""The diagram stage: every diagram rendered (cached, in parallel), inlined in its page and saved under kaaviot/.
+
+Runs before the pages. Templates read `content.extras["diagrams"]` (a `SiteDiagrams`); tests and the
+benchmark read `content.extras["diagram_stats"]` (which diagrams were drawn, which came from the cache).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from generator.render import urls
+from generator.render.diagrams.dot_runner import DotRunner, RenderResult
+from generator.render.diagrams.links import ASSET_DIR, rebase
+from generator.render.diagrams.paths import ServicePath
+from generator.render.diagrams.specs import DiagramSpec, all_specs
+from generator.render.diagrams.style import load_style
+from generator.render.diagrams.svg_accessibility import accessible_svg, rebase_links
+from generator.render.site import Asset, RenderOptions, SiteContent
+from generator.resolve import KnowledgeGraph
+
+EXTRAS_KEY = "diagrams"
+STATS_KEY = "diagram_stats"
+STYLESHEET = "assets/polku/kaaviot.css"  # listed in mkdocs.yml extra_css
+DEFAULT_CACHE = Path(".cache") / "polku"
+
+
+@dataclass(frozen=True, slots=True)
+class InlineDiagram:
+    name: str
+    svg: str  # post-processed, ready to sit inside the page's HTML
+    asset: str  # docs path of the file copy, e.g. "kaaviot/prosessi-x.svg"
+    title: str
+    paths: tuple[ServicePath, ...] = ()
+
+    def asset_link(self, page_path: str) -> str:
+        return urls.relative(page_path, self.asset)
+
+
+@dataclass(frozen=True, slots=True)
+class SiteDiagrams:
+    processes: dict[str, InlineDiagram] = field(default_factory=dict)
+    services: dict[str, InlineDiagram] = field(default_factory=dict)
+    regions: dict[str, InlineDiagram] = field(default_factory=dict)
+
+
+def runner_for(options: RenderOptions, style_bytes: bytes) -> DotRunner:
+    cache = Path(options.cache_dir) if options.cache_dir else Path(options.repo_root) / DEFAULT_CACHE
+    return DotRunner(cache_dir=cache, style_bytes=style_bytes, workers=options.workers)
+
+
+def file_svg(spec: DiagramSpec, raw: bytes) -> bytes:
+    """The SVG as its own file: natural size, links rewritten to work from kaaviot/."""
+    data = accessible_svg(raw, spec.text, inline=False)
+    page = spec.page
+    return rebase_links(data, lambda link: rebase(link, page)) if page else data
+
+
+def render_specs(graph: KnowledgeGraph, options: RenderOptions, fmt: str = "svg") -> tuple[
+        list[DiagramSpec], RenderResult]:
+    style, style_bytes = load_style(options.repo_root)
+    specs = all_specs(graph, style, options.repo_root)
+    jobs = [replace(spec.job, fmt=fmt) for spec in specs]
+    return specs, runner_for(options, style_bytes).render(jobs)
+
+
+def contribute_diagrams(graph: KnowledgeGraph, content: SiteContent, options: RenderOptions) -> None:
+    specs, result = render_specs(graph, options)
+    content.diagnostics.extend(result.diagnostics)
+    content.extras[STATS_KEY] = result.stats
+    found = SiteDiagrams()
+    shelves = {"process": found.processes, "service": found.services, "region": found.regions}
+    for spec in specs:
+        raw = result.outputs.get(spec.job.name)
+        if raw is None:
+            continue
+        asset = f"{ASSET_DIR}/{spec.job.name}.svg"
+        content.assets.append(Asset(asset, file_svg(spec, raw)))
+        if spec.kind in shelves:
+            inline = accessible_svg(raw, spec.text, inline=True).decode("utf-8")
+            shelves[spec.kind][spec.subject] = InlineDiagram(spec.job.name, inline, asset, spec.text.title, spec.paths)
+    content.extras[EXTRAS_KEY] = found
+    content.assets.append(Asset(STYLESHEET, (Path(__file__).parent / "kaaviot.css").read_bytes()))

@@ -1,0 +1,125 @@
+"""Graphviz SVG → an SVG fit to inline in a page: accessible name, no node-name titles, responsive size.
+
+Graphviz writes a `<title>` with the *node name* ("s1", "cluster_lane0") into every group, and a screen
+reader would read them; they are removed, and the steps get their real titles (browser tooltips) instead.
+The root gets `role="img"` with a `<title>`/`<desc>` pair (aria-labelledby/-describedby). Links inside are
+kept for the mouse (`tabindex="-1"`): children of an image are not announced, and the page's step list
+(the text equivalent) carries the same links for keyboard and screen-reader users.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from lxml import etree
+
+from generator.render.diagrams.svg_geometry import close_lane_gaps, merge_phase_headers
+
+SVG = "http://www.w3.org/2000/svg"
+XLINK = "http://www.w3.org/1999/xlink"
+_GRAPHVIZ_ID = re.compile(r"^(a_)?(graph|node|edge|clust)\d+$|^a_")
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True,
+                          huge_tree=False)
+
+
+@dataclass(frozen=True, slots=True)
+class SvgText:
+    """What the diagram is called and says, and the tooltip of each element id that has one."""
+
+    id_prefix: str
+    title: str
+    description: str
+    tooltips: dict[str, str]
+
+
+def _q(tag: str) -> str:
+    return f"{{{SVG}}}{tag}"
+
+
+def parse_svg(raw: bytes) -> etree._Element:
+    """The `<svg>` element; the XML prolog and DOCTYPE of Graphviz 2.4x are dropped here."""
+    return etree.fromstring(raw, _PARSER)
+
+
+def _drop_graphviz_titles(root: etree._Element) -> None:
+    for title in root.iter(_q("title")):
+        parent = title.getparent()
+        if parent is not None:
+            parent.remove(title)
+
+
+def _clean_ids_and_links(root: etree._Element, tooltips: dict[str, str]) -> None:
+    for element in root.iter():
+        element_id = element.get("id")
+        if element_id is not None and _GRAPHVIZ_ID.match(element_id):
+            del element.attrib["id"]
+        if element.tag == _q("a"):
+            href = element.attrib.pop(f"{{{XLINK}}}href", None)
+            element.attrib.pop(f"{{{XLINK}}}title", None)
+            element.attrib.pop("target", None)
+            if href:
+                element.set("href", href)
+                element.set("tabindex", "-1")
+        tooltip = tooltips.get(element_id or "")
+        if tooltip:
+            hint = etree.Element(_q("title"))
+            hint.text = tooltip
+            element.insert(0, hint)
+
+
+def _label(root: etree._Element, text: SvgText) -> None:
+    title = etree.Element(_q("title"), id=f"{text.id_prefix}-otsikko")
+    title.text = text.title
+    desc = etree.Element(_q("desc"), id=f"{text.id_prefix}-kuvaus")
+    desc.text = text.description
+    root.insert(0, desc)
+    root.insert(0, title)
+    root.set("role", "img")
+    root.set("aria-labelledby", f"{text.id_prefix}-otsikko")
+    root.set("aria-describedby", f"{text.id_prefix}-kuvaus")
+
+
+def view_size(root: etree._Element) -> tuple[float, float]:
+    """The drawing's width and height in points (from the viewBox)."""
+    parts = [float(v) for v in (root.get("viewBox") or "0 0 0 0").split()]
+    return parts[2], parts[3]
+
+
+def _responsive(root: etree._Element) -> None:
+    """Scale with the page, but never so small that 11 pt labels become unreadable (then it scrolls)."""
+    width, _ = view_size(root)
+    for attribute in ("width", "height"):
+        root.attrib.pop(attribute, None)
+    root.set("width", "100%")
+    root.set("style", f"min-width:{width * 0.85:.0f}px;max-width:{width * 1.25:.0f}px;height:auto")
+
+
+def _serialize(root: etree._Element) -> bytes:
+    etree.cleanup_namespaces(root, top_nsmap={None: SVG})
+    data: bytes = etree.tostring(root, encoding="utf-8")
+    return data.replace(b"\n\n", b"\n")
+
+
+def accessible_svg(raw: bytes, text: SvgText, *, inline: bool) -> bytes:
+    """The post-processed SVG: `inline=True` for the page (responsive), False for files (natural size)."""
+    root = parse_svg(raw)
+    _drop_graphviz_titles(root)
+    _clean_ids_and_links(root, text.tooltips)
+    close_lane_gaps(root)
+    merge_phase_headers(root)
+    _label(root, text)
+    if inline:
+        _responsive(root)
+    return _serialize(root)
+
+
+def rebase_links(svg: bytes, rewrite: Callable[[str], str]) -> bytes:
+    """The same SVG with every link passed through `rewrite` (for the copy saved under kaaviot/)."""
+    root = parse_svg(svg)
+    for anchor in root.iter(_q("a")):
+        link = anchor.get("href")
+        if link:
+            anchor.set("href", rewrite(link))
+    return _serialize(root)

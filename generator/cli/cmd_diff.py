@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         return _report_invalid(old, new)
     report = compare(old.graph, new.graph, base=args.base, head=args.head or WORKING_TREE)
     if args.diagrams is not None:
-        report = _with_diagrams(report, old, new, args.diagrams)
+        report = _with_diagrams(report, old, new, args.diagrams, project.root)
     sys.stdout.write(to_json(report) if args.format == "json" else to_markdown(report))
     return EXIT_OK
 
@@ -61,8 +61,8 @@ def _report_invalid(*sides: Side) -> int:
     return EXIT_ERRORS
 
 
-def _with_diagrams(report: DiffReport, old: Side, new: Side, out_dir: Path) -> DiffReport:
-    draw = find_renderer()
+def _with_diagrams(report: DiffReport, old: Side, new: Side, out_dir: Path, root: Path) -> DiffReport:
+    draw = find_renderer(root)
     if draw is None:
         sys.stderr.write("polku diff: kaavioita ei piirretty, koska kaaviomoduuli puuttuu.\n")
         return report

@@ -7,25 +7,40 @@ without it and only leaves the images out; a renderer can also be passed in (tes
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
 from generator.diff.changes import Section
 from generator.resolve import KnowledgeGraph
 
-ProcessSvg = Callable[[KnowledgeGraph, str], bytes]
+log = logging.getLogger(__name__)
+
+ProcessSvg = Callable[[KnowledgeGraph, str], bytes | None]  # None: this side could not be drawn
 DIAGRAM_MODULE = "generator.render.diagrams"
 DIAGRAM_FUNCTION = "process_svg"
 
 
-def find_renderer() -> ProcessSvg | None:
-    """The diagram stage's public `process_svg(graph, process_id) -> bytes`, when it is installed."""
+def find_renderer(repo_root: Path) -> ProcessSvg | None:
+    """The diagram stage's public `process_svg(graph, process_id, repo_root) -> bytes`, when installed."""
     try:
         module = importlib.import_module(DIAGRAM_MODULE)
     except ImportError:
         return None
-    found = getattr(module, DIAGRAM_FUNCTION, None)
-    return found if callable(found) else None
+    draw = getattr(module, DIAGRAM_FUNCTION, None)
+    failure: type[Exception] = getattr(module, "DiagramError", RuntimeError)
+    if not callable(draw):
+        return None
+
+    def render(graph: KnowledgeGraph, process_id: str) -> bytes | None:
+        try:
+            svg: bytes = draw(graph, process_id, repo_root)
+        except failure as exc:
+            log.warning("Kaaviota %s ei voitu piirtää: %s", process_id, exc)
+            return None
+        return svg
+
+    return render
 
 
 def write_diagrams(sections: tuple[Section, ...], old: KnowledgeGraph, new: KnowledgeGraph,
@@ -44,7 +59,8 @@ def write_diagrams(sections: tuple[Section, ...], old: KnowledgeGraph, new: Know
 
 
 def _write(graph: KnowledgeGraph, pid: str, target: Path, draw: ProcessSvg) -> str:
-    if pid not in graph.processes:
+    svg = draw(graph, pid) if pid in graph.processes else None
+    if svg is None:
         return ""
-    target.write_bytes(draw(graph, pid))
+    target.write_bytes(svg)
     return target.as_posix()

@@ -8,6 +8,10 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
+
+from generator.cli import cmd_diff
+from generator.resolve import KnowledgeGraph
 from tests.workflow.conftest import CATALOG, FORM, MODEL, GitRepo, Polku
 
 NEW_STEP = """\
@@ -262,3 +266,33 @@ def test_model_text_is_escaped_in_the_comment(repo: GitRepo, polku: Polku) -> No
     out = diff(polku, repo)
     assert r"\[katso ohje\]" in out and r"\*tärkeä\*" in out
     assert "[katso ohje](" not in out
+
+
+def test_diagrams_before_and_after_are_written_next_to_the_comment(
+        repo: GitRepo, polku: Polku, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def draw(graph: KnowledgeGraph, process_id: str) -> bytes:
+        titles = ",".join(s.title.fi for s in graph.processes[process_id].steps)
+        return f"<svg>{titles}</svg>".encode()
+
+    monkeypatch.setattr(cmd_diff, "find_renderer", lambda root: draw)
+    repo.edit(MODEL, "title: Palvelutarpeen arviointi", "title: Arviointi")
+    repo.commit("Otsikko")
+    out_dir = tmp_path / "kaaviot"
+    out = diff(polku, repo, "--diagrams", str(out_dir))
+    before = out_dir / "esimerkkialue-esimerkkipalvelu-ennen.svg"
+    after = out_dir / "esimerkkialue-esimerkkipalvelu-jalkeen.svg"
+    assert before.read_bytes().startswith(b"<svg>Palvelutarpeen arviointi,")
+    assert after.read_bytes().startswith(b"<svg>Arviointi,")
+    assert f"![Uimaratakaavio ennen muutosta]({before.as_posix()})" in out
+    assert f"![Uimaratakaavio muutoksen jälkeen]({after.as_posix()})" in out
+
+
+def test_real_swimlanes_when_the_diagram_stage_is_installed(repo: GitRepo, polku: Polku, tmp_path: Path) -> None:
+    pytest.importorskip("generator.render.diagrams")
+    repo.edit(MODEL, "title: Palvelutarpeen arviointi", "title: Arviointi")
+    repo.commit("Otsikko")
+    diff(polku, repo, "--diagrams", str(tmp_path / "kaaviot"))
+    before = (tmp_path / "kaaviot" / "esimerkkialue-esimerkkipalvelu-ennen.svg").read_text(encoding="utf-8")
+    after = (tmp_path / "kaaviot" / "esimerkkialue-esimerkkipalvelu-jalkeen.svg").read_text(encoding="utf-8")
+    assert "<svg" in before and "<svg" in after
+    assert "Palvelutarpeen" in before and "Palvelutarpeen" not in after

@@ -31,6 +31,7 @@ NEW_TITLE = "Uusi otsikko suorituskykytestissa"
 @dataclass(frozen=True, slots=True)
 class EditOutcome:
     model: str
+    subject: tuple[str, str, str]  # the edited process's id, region and service
     changed_pages: tuple[str, ...]
     # changed pages that do not show the edited step title (should be none)
     unexplained_pages: tuple[str, ...]
@@ -55,13 +56,21 @@ def edited(model: Path, pattern: str, replacement: str) -> Iterator[None]:
 def step_title_edit(corpus: Path, model: Path) -> EditOutcome:
     """Rename the first step (shown in the model's diagram): only its diagrams and pages should change."""
     before = build(corpus, cache_dir=corpus / CACHE)
-    with edited(model, r"^(  - id: vaihe-01\n    title: ).*$", rf"\g<1>{NEW_STEP_TITLE}"):
+    with edited(model, r"^(- id: vaihe-01\n  title: ).*$", rf"\g<1>{NEW_STEP_TITLE}"):
         after = build(corpus, cache_dir=corpus / CACHE)
     build(corpus, cache_dir=corpus / CACHE)  # bring the cache back to the unedited model
     changed = _changed_pages(before, after)
     assert after.content is not None
     unexplained = tuple(p for p in changed if NEW_STEP_TITLE not in (after.content.page(p) or _EMPTY).content)
-    return EditOutcome(str(model.relative_to(corpus)), changed, unexplained, _extras(before), _extras(after))
+    relative = str(model.relative_to(corpus))
+    return EditOutcome(relative, _subject(after, relative), changed, unexplained, _extras(before), _extras(after))
+
+
+def _subject(result: BuildResult, model_file: str) -> tuple[str, str, str]:
+    assert result.graph is not None
+    graph = result.graph
+    process = next(p for p in graph.processes.values() if graph.process_file(p.id) == model_file)
+    return process.id, process.region, process.service
 
 
 def _changed_pages(before: BuildResult, after: BuildResult) -> tuple[str, ...]:

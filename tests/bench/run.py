@@ -55,7 +55,7 @@ def measure(workdir: Path, scales: list[int], runs: int) -> Findings:
         results[scale], corpus = measure_scale(workdir, CorpusSpec(scale=scale), plan, log)
         if scale == 1:
             edit, serve = _edit_scenarios(corpus)
-    return Findings(results, edit, serve, expected_diagrams=None)
+    return Findings(results, edit, serve)
 
 
 def main(argv: list[str] | None = None) -> int:

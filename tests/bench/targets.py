@@ -24,7 +24,6 @@ class Findings:
     scales: dict[int, ScaleResult]
     edit: EditOutcome | None
     serve_seconds: float | None
-    expected_diagrams: int | None  # diagrams of the edited model, if the diagram stage tells
 
 
 def fi(value: float, digits: int = 2) -> str:
@@ -35,9 +34,20 @@ def _ratio(name: str, limit: float, value: float, why: str, *, unit: str = "×")
     return Target(name, f"≤ {fi(limit)} {unit}", f"{fi(value)} {unit}", value <= limit, "" if value <= limit else why)
 
 
+def rendered_names(extras: dict[str, object]) -> list[str] | None:
+    """Names of the diagrams Graphviz drew in a build (from the diagram stage's stats), if it reports them."""
+    found = [v for k, v in extras.items() if k.endswith(".rendered") and isinstance(v, list)]
+    return [str(name) for names in found for name in names] if found else None
+
+
 def diagrams_rendered(extras: dict[str, object]) -> int | None:
-    values = [v for k, v in extras.items() if k.endswith(".rendered") and isinstance(v, int)]
-    return sum(values) if values else None
+    names = rendered_names(extras)
+    return len(names) if names is not None else None
+
+
+def related_to(name: str, model: str, region: str, service: str) -> bool:
+    """A diagram that shows the model: its own, or its region's or service's overview map."""
+    return model in name or name.endswith(f"-{region}") or name.endswith(f"-{service}")
 
 
 def evaluate(findings: Findings, why: dict[str, str]) -> list[Target]:
@@ -82,11 +92,11 @@ def _edit(findings: Findings, why: str) -> Target:
     edit = findings.edit
     if edit is None:
         return Target("Yhden mallin muokkaus", "vain sen kaaviot ja sivut", "ei mitattu", None, why)
-    rendered = diagrams_rendered(edit.extras_after)
-    expected = findings.expected_diagrams
-    diagrams_ok = rendered is not None and (expected is None or rendered <= expected) and rendered > 0
-    measured = (f"kaavioita piirretty {rendered if rendered is not None else 'ei tietoa'}"
-                f" (mallin kaavioita {expected if expected is not None else '?'}); "
+    names = rendered_names(edit.extras_after)
+    unrelated = [n for n in names or [] if not related_to(n, *edit.subject)]
+    diagrams_ok = bool(names) and not unrelated
+    measured = (f"kaavioita piirretty {len(names) if names is not None else 'ei tietoa'}"
+                f" ({', '.join(names or [])}), muihin malleihin liittyviä {len(unrelated)}; "
                 f"muuttuneita sivuja {len(edit.changed_pages)}, joista muokkausta näyttämättömiä "
                 f"{len(edit.unexplained_pages)}")
     met = diagrams_ok and not edit.unexplained_pages

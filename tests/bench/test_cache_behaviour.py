@@ -13,12 +13,13 @@ from tests.bench.corpus import CorpusSpec, make_corpus
 from tests.bench.edit import edited
 from tests.bench.probe import _extras_summary
 from tests.bench.scenarios import REPO
-from tests.bench.targets import diagrams_rendered
+from tests.bench.targets import related_to, rendered_names
 
 # The diagram stage registers itself in CONTRIBUTORS; until it does there is no cache to test.
 needs_diagram_stage = pytest.mark.skipif(not any("diagram" in c.__module__ for c in CONTRIBUTORS),
                                          reason="kaaviovaihetta ei ole rekisteröity")
 SMALL = CorpusSpec(regions=2, services_per_scale=3, seed=7)
+EDITED_ID = "synteettinen-alue-01-kuntouttava-tyotoiminta"
 MODEL = Path("process_models/synteettinen-alue-01/kuntouttava-tyotoiminta.yaml")
 
 
@@ -27,12 +28,12 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_corpus(REPO, tmp_path_factory.mktemp("bench") / "korpus", SMALL)
 
 
-def _rendered(result: BuildResult) -> int:
+def _drawn(result: BuildResult) -> list[str]:
     assert result.ok, result.diagnostics
     assert result.content is not None
-    count = diagrams_rendered(_extras_summary(result.content.extras))
-    assert count is not None, "the diagram stage should report how many diagrams it rendered"
-    return count
+    names = rendered_names(_extras_summary(result.content.extras))
+    assert names is not None, "the diagram stage should report which diagrams it rendered"
+    return names
 
 
 def test_the_synthetic_corpus_validates_without_problems(corpus: Path) -> None:
@@ -44,16 +45,17 @@ def test_the_synthetic_corpus_validates_without_problems(corpus: Path) -> None:
 @needs_diagram_stage
 def test_a_warm_build_renders_no_diagram(corpus: Path) -> None:
     cache = corpus / ".cache/cold-warm"
-    assert _rendered(build(corpus, cache_dir=cache)) > 0
-    assert _rendered(build(corpus, cache_dir=cache)) == 0
+    assert len(_drawn(build(corpus, cache_dir=cache))) > 0
+    assert _drawn(build(corpus, cache_dir=cache)) == []
 
 
 @needs_diagram_stage
 def test_editing_one_model_redraws_only_that_models_diagrams(corpus: Path) -> None:
     cache = corpus / ".cache/edit"
-    cold = _rendered(build(corpus, cache_dir=cache))
-    with edited(corpus / MODEL, r"^(  - id: vaihe-01\n    title: ).*$", r"\g<1>Uusi nimi vaiheelle"):
-        redrawn = _rendered(build(corpus, cache_dir=cache))
-    models = SMALL.model_count
-    assert 0 < redrawn < cold
-    assert redrawn <= cold // models + 2  # one model's diagrams (plus any overview that shows the step)
+    cold = _drawn(build(corpus, cache_dir=cache))
+    with edited(corpus / MODEL, r"^(- id: vaihe-01\n  title: ).*$", r"\g<1>Uusi nimi vaiheelle"):
+        redrawn = _drawn(build(corpus, cache_dir=cache))
+    assert redrawn, "the edited model's diagram must be drawn again"
+    assert len(redrawn) < len(cold)
+    unrelated = [n for n in redrawn if not related_to(n, EDITED_ID, "synteettinen-alue-01", "kuntouttava-tyotoiminta")]
+    assert unrelated == []

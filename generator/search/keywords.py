@@ -53,7 +53,8 @@ def entry_keywords(title: str, markup: str, lemmatiser: Lemmatiser,
     """Space-separated, sorted keywords for one index entry ('' when its words already cover everything)."""
     text = f"{title} {plain_text(markup)}"
     found = words(text)
-    candidates = {lemma for word in found for lemma in lemmatiser.lemmas(word)}
+    # the words themselves too: Material keeps punctuation on its tokens, so "(KTT)" is not found by "ktt"
+    candidates = {word.lower() for word in found} | {lemma for word in found for lemma in lemmatiser.lemmas(word)}
     bases = {base for word in found for base in lemmatiser.base_forms(word)}
     candidates |= _abbreviation_keywords(found, bases, abbreviations, lemmatiser)
     tokens = indexed_tokens(text)

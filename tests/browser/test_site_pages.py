@@ -1,0 +1,72 @@
+"""Every page kind loads in a real browser without console errors or off-origin requests, and passes axe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page
+
+from tests.browser.axe import assert_accessible
+from tests.browser.pages import PAGE_KIND_NAMES, page_kinds
+
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("kind", PAGE_KIND_NAMES)
+def test_page_kind_loads_cleanly_and_is_accessible(page: Page, site_url: str, site_dir: Path, kind: str) -> None:
+    path = page_kinds(site_dir)[kind]
+    page.goto(site_url + path)
+    page.wait_for_load_state("networkidle")
+    assert page.locator("html").get_attribute("lang") == "fi"
+    assert page.locator("article h1").count() == 1, f"{path}: a page has exactly one main heading"
+    assert_accessible(page)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("kind", ["etusivu", "prosessit", "roolit", "vertailu"])
+def test_page_kind_is_accessible_on_a_phone(page: Page, site_url: str, site_dir: Path, kind: str) -> None:
+    page.set_viewport_size(PHONE)
+    page.goto(site_url + page_kinds(site_dir)[kind])
+    page.wait_for_load_state("networkidle")
+    assert_accessible(page)
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], "the page itself must not scroll sideways on a phone (wide tables scroll inside)"
+
+
+@pytest.mark.browser
+def test_open_search_with_results_is_accessible(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("työtoiminta")
+    page.locator(".md-search-result__item").first.wait_for()
+    assert page.locator(".md-search[role=dialog]").get_attribute("aria-label") == "Haku"
+    assert_accessible(page)
+
+
+@pytest.mark.browser
+def test_material_finnish_typos_are_fixed(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    assert page.locator(".md-search__options button[type=reset]").get_attribute("aria-label") == "Tyhjennä"
+    assert page.locator("a.md-source").first.get_attribute("title") == "Lähdekoodi"
+
+
+@pytest.mark.browser
+def test_footer_links_work_from_a_deep_page(page: Page, site_url: str, site_dir: Path) -> None:
+    page.goto(site_url + page_kinds(site_dir)["roolit"])
+    page.locator(".md-copyright a", has_text="Anna palautetta").click()
+    assert page.url == f"{site_url}palaute/"
+    assert page.locator("article h1").inner_text().startswith("Anna palautetta")
+    page.locator(".md-copyright a", has_text="Saavutettavuusseloste").click()
+    assert page.url == f"{site_url}saavutettavuusseloste/"
+    assert page.locator("article h1").inner_text().startswith("Saavutettavuusseloste")
+
+
+@pytest.mark.browser
+def test_edit_link_opens_the_model_yaml(page: Page, site_url: str, site_dir: Path) -> None:
+    page.goto(site_url + page_kinds(site_dir)["prosessit"])
+    edit = page.locator("a.md-content__button[rel=edit]")
+    href = edit.get_attribute("href") or ""
+    assert href.endswith(".yaml") and "/process_models/" in href, href
+    assert "/content/../" not in href, "the link must be normalised, not a relative path glued to the docs folder"

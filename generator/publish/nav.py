@@ -10,6 +10,14 @@ from generator.render.text import t
 from generator.resolve import KnowledgeGraph
 
 NavItem = dict[str, Any] | str
+# The hand-written maintainer guide (content/yllapito/), in reading order.
+MAINTAINER_GUIDE = (
+    ("Muutos selaimessa", "yllapito/selaimessa.md"),
+    ("Muutos editorissa", "yllapito/editorissa.md"),
+    ("Uusi prosessi tai alue", "yllapito/uusi-malli.md"),
+    ("Komennot", "yllapito/komennot.md"),
+    ("Tarkistukset ja katselmointi", "yllapito/tarkistukset.md"),
+)
 
 
 def _section(title: str, index: str, items: list[tuple[str, str]]) -> NavItem:
@@ -53,8 +61,8 @@ def build_nav(graph: KnowledgeGraph, content: SiteContent) -> list[NavItem]:
     nav += [
         {"Sanasto": urls.GLOSSARY},
         {"Lähteet": urls.SOURCES},
-        {"Ylläpito": ["yllapito/index.md", {"Tiedostomuoto": urls.FORMAT_REFERENCE},
-                      {"Virhekoodit": urls.CODE_REFERENCE}]},
+        {"Ylläpito": ["yllapito/index.md", *({title: path} for title, path in MAINTAINER_GUIDE),
+                      {"Tiedostomuoto": urls.FORMAT_REFERENCE}, {"Virhekoodit": urls.CODE_REFERENCE}]},
         {"Saavutettavuusseloste": "saavutettavuusseloste.md"},
         {"Palaute": "palaute.md"},
     ]

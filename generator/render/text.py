@@ -42,7 +42,3 @@ def attr(text: LocalizedText | str | None) -> str:
     """Text for an HTML attribute value written by our own templates."""
     return html.escape(" ".join(t(text).split()), quote=True)
 
-
-def html_text(text: LocalizedText | str | None) -> str:
-    """Text inside an HTML element our templates write (no Markdown is processed there)."""
-    return html.escape(" ".join(t(text).split()), quote=False)

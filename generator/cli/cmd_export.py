@@ -1,7 +1,8 @@
 """`polku export TARGET --out DIR`: write generated files (form templates, diagrams …) into a folder.
 
-Each target is one row in EXPORTERS: a Finnish description and a function from the resolved graph to
-{relative path: bytes}. The files are the same bytes the site serves.
+Each target is one row in EXPORTERS: a Finnish description, a function from the resolved graph (and the
+chosen --format) to {relative path: bytes}, and the formats it offers (empty: --format does not apply).
+The files are the same bytes the site serves.
 """
 
 from __future__ import annotations
@@ -12,24 +13,32 @@ from collections.abc import Callable
 from pathlib import Path
 
 from generator.project import Project
+from generator.render.diagrams.export import FORMATS as DIAGRAM_FORMATS
+from generator.render.diagrams.export import ExportFailed, export_diagrams
 from generator.render.forms.export import export_forms
 from generator.render.site import RenderOptions
 from generator.report import EXIT_ERRORS, EXIT_OK, format_diagnostics
 from generator.resolve import KnowledgeGraph, resolve
 
-Exporter = Callable[[KnowledgeGraph, RenderOptions], dict[str, bytes]]
+Exporter = Callable[[KnowledgeGraph, RenderOptions, str], dict[str, bytes]]
 
-EXPORTERS: dict[str, tuple[str, Exporter]] = {
-    "forms": ("lomakepohjat: muokattava DOCX ja täytettävä PDF jokaisesta lomakkeesta", export_forms),
+EXPORTERS: dict[str, tuple[str, Exporter, tuple[str, ...]]] = {
+    "forms": ("lomakepohjat: muokattava DOCX ja täytettävä PDF jokaisesta lomakkeesta",
+              lambda graph, options, _fmt: export_forms(graph, options), ()),
+    "diagrams": ("kaaviot: prosessi-<id>, palvelu-<id> ja alue-<id> (--format svg tai png)",
+                 export_diagrams, DIAGRAM_FORMATS),
 }
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    targets = "; ".join(f"{name}: {text}" for name, (text, _) in EXPORTERS.items())
+    targets = "; ".join(f"{name}: {text}" for name, (text, _, _) in EXPORTERS.items())
     parser = sub.add_parser("export", help="kirjoita generoidut tiedostot kansioon",
                             description=f"Kirjoittaa generoidut tiedostot kansioon. Kohteet – {targets}.")
     parser.add_argument("target", choices=sorted(EXPORTERS), help="mitä kirjoitetaan")
     parser.add_argument("--out", type=Path, required=True, help="kohdekansio (luodaan tarvittaessa)")
+    formats = sorted({f for _, _, offered in EXPORTERS.values() for f in offered})
+    parser.add_argument("--format", choices=formats, default=None,
+                        help="tiedostomuoto kohteille, joilla on valittavia muotoja (oletus: ensimmäinen)")
     parser.set_defaults(run=run)
 
 
@@ -49,8 +58,16 @@ def run(args: argparse.Namespace) -> int:
     if not result.ok:
         sys.stdout.write(format_diagnostics(result.diagnostics, "text", files=project.file_count()))
         return EXIT_ERRORS
+    _, exporter, offered = EXPORTERS[args.target]
+    if args.format and args.format not in offered:
+        sys.stderr.write(f"polku export: kohteelle {args.target} ei voi valita muotoa --format {args.format}.\n")
+        return EXIT_ERRORS
     options = RenderOptions(repo_root=str(project.root), cache_dir=str(project.root / ".cache" / "polku"))
-    files = EXPORTERS[args.target][1](resolve(result.models), options)
+    try:
+        files = exporter(resolve(result.models), options, args.format or (offered[0] if offered else ""))
+    except ExportFailed as failed:
+        sys.stdout.write(format_diagnostics(failed.diagnostics, "text", files=project.file_count()))
+        return EXIT_ERRORS
     for name, data in files.items():
         target = out / name
         target.parent.mkdir(parents=True, exist_ok=True)

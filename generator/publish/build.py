@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from generator.diagnostics import Diagnostic
+from generator.diagnostics import Diagnostic, has_errors
 from generator.project import Project
 from generator.render.site import RenderOptions, SiteContent, render_site
 from generator.resolve import KnowledgeGraph, resolve
@@ -40,6 +40,8 @@ def build(root: Path, *, cache_dir: Path | None = None) -> BuildResult:
     graph = _timed(timings, "resolve", lambda: resolve(result.models))
     options = RenderOptions(repo_root=str(project.root), cache_dir=str(cache_dir) if cache_dir else None)
     content = _timed(timings, "render", lambda: render_site(graph, options))
+    if has_errors(content.diagnostics):  # e.g. no Graphviz (B001): fail the build, do not publish gaps
+        return BuildResult(result.diagnostics + content.diagnostics, graph, None, timings)
     return BuildResult(result.diagnostics + content.diagnostics, graph, content, timings)
 
 

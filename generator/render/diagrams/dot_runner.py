@@ -18,9 +18,10 @@ from functools import cache
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic, make
+from generator.render.diagrams.lane_geometry import close_lane_gaps
 
 DOT_TIMEOUT_SECONDS = 60.0
-CACHE_VERSION = b"polku-diagrams-1"
+CACHE_VERSION = b"polku-diagrams-2"  # bump when the drawing pipeline changes what a source becomes
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +115,7 @@ class DotRunner:
         try:
             if job.handoffs is None:
                 return self._run([executable, f"-T{job.fmt}"], job.source, job)
-            positioned = self._run([executable, "-Tdot"], job.source, job).decode("utf-8")
+            positioned = close_lane_gaps(self._run([executable, "-Tdot"], job.source, job).decode("utf-8"))
             combined = positioned.rstrip().removesuffix("}") + job.handoffs + "}\n"
             neato = str(Path(executable).with_name("neato"))
             return self._run([neato, "-n2", f"-T{job.fmt}"], combined, job)

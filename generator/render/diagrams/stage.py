@@ -23,6 +23,7 @@ EXTRAS_KEY = "diagrams"
 STATS_KEY = "diagram_stats"
 STYLESHEET = "assets/polku/kaaviot.css"  # listed in mkdocs.yml extra_css
 DEFAULT_CACHE = Path(".cache") / "polku"
+DOT_PROGRAM = "dot"  # looked up on PATH; tests point it at a missing program
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +47,7 @@ class SiteDiagrams:
 
 def runner_for(options: RenderOptions, style_bytes: bytes) -> DotRunner:
     cache = Path(options.cache_dir) if options.cache_dir else Path(options.repo_root) / DEFAULT_CACHE
-    return DotRunner(cache_dir=cache, style_bytes=style_bytes, workers=options.workers)
+    return DotRunner(cache_dir=cache, style_bytes=style_bytes, workers=options.workers, dot=DOT_PROGRAM)
 
 
 def file_svg(spec: DiagramSpec, raw: bytes) -> bytes:

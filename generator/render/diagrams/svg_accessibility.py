@@ -2,9 +2,11 @@
 
 Graphviz writes a `<title>` with the *node name* ("s1", "cluster_lane0") into every group, and a screen
 reader would read them; they are removed, and the steps get their real titles (browser tooltips) instead.
-The root gets `role="img"` with a `<title>`/`<desc>` pair (aria-labelledby/-describedby). Links inside are
-kept for the mouse (`tabindex="-1"`): children of an image are not announced, and the page's step list
-(the text equivalent) carries the same links for keyboard and screen-reader users.
+The root gets a `<title>`/`<desc>` pair (aria-labelledby/-describedby). Its role is `graphics-document`,
+not `img`: an image's children are presentational, so links inside an `img` are "nested interactive"
+controls (axe-core) that keyboard users reach but screen readers cannot name. Links are named by their
+visible label (an `aria-label` differing from a hyphenated label would fail WCAG 2.5.3); the small
+"osallistuu" markers repeat a step's link and are kept out of the tab order and the accessibility tree.
 """
 
 from __future__ import annotations
@@ -15,10 +17,9 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from generator.render.diagrams.svg_geometry import close_lane_gaps, merge_phase_headers
-
 SVG = "http://www.w3.org/2000/svg"
 XLINK = "http://www.w3.org/1999/xlink"
+REPEATED_LINK_CLASS = "polku-osallistuja"
 _GRAPHVIZ_ID = re.compile(r"^(a_)?(graph|node|edge|clust)\d+$|^a_")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True,
                           huge_tree=False)
@@ -56,17 +57,26 @@ def _clean_ids_and_links(root: etree._Element, tooltips: dict[str, str]) -> None
         if element_id is not None and _GRAPHVIZ_ID.match(element_id):
             del element.attrib["id"]
         if element.tag == _q("a"):
-            href = element.attrib.pop(f"{{{XLINK}}}href", None)
-            element.attrib.pop(f"{{{XLINK}}}title", None)
-            element.attrib.pop("target", None)
-            if href:
-                element.set("href", href)
-                element.set("tabindex", "-1")
+            _accessible_link(element)
         tooltip = tooltips.get(element_id or "")
         if tooltip:
             hint = etree.Element(_q("title"))
             hint.text = tooltip
             element.insert(0, hint)
+
+
+def _accessible_link(anchor: etree._Element) -> None:
+    href = anchor.attrib.pop(f"{{{XLINK}}}href", None)
+    anchor.attrib.pop(f"{{{XLINK}}}title", None)
+    anchor.attrib.pop("target", None)
+    if not href:
+        return
+    anchor.set("href", href)
+    repeated = any(REPEATED_LINK_CLASS in (g.get("class") or "").split() for g in anchor.iterancestors())
+    textless = not any((t.text or "").strip() for t in anchor.iter(_q("text")))  # an edge's line: its label links too
+    if repeated or textless:
+        anchor.set("tabindex", "-1")
+        anchor.set("aria-hidden", "true")
 
 
 def _label(root: etree._Element, text: SvgText) -> None:
@@ -76,7 +86,7 @@ def _label(root: etree._Element, text: SvgText) -> None:
     desc.text = text.description
     root.insert(0, desc)
     root.insert(0, title)
-    root.set("role", "img")
+    root.set("role", "graphics-document")
     root.set("aria-labelledby", f"{text.id_prefix}-otsikko")
     root.set("aria-describedby", f"{text.id_prefix}-kuvaus")
 
@@ -107,8 +117,6 @@ def accessible_svg(raw: bytes, text: SvgText, *, inline: bool) -> bytes:
     root = parse_svg(raw)
     _drop_graphviz_titles(root)
     _clean_ids_and_links(root, text.tooltips)
-    close_lane_gaps(root)
-    merge_phase_headers(root)
     _label(root, text)
     if inline:
         _responsive(root)

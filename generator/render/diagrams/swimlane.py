@@ -92,23 +92,23 @@ def _kinds_used(data: SwimlaneInput, layout: SwimlaneLayout) -> list[str]:
 
 
 def _phase_row(dot: graphviz.Digraph, data: SwimlaneInput, layout: SwimlaneLayout) -> None:
-    """Column headers: a band per phase, its name over the phase's first column."""
+    """Column headers: one band (a cluster) per phase over the phase's columns, the phase name on it."""
     style = data.style
     with dot.subgraph(name="cluster_phases") as row:
         row.attr(style="invis")
         row.node("c0", html_label(html_lines("Vaihe", 20, bold=True)), shape="plaintext",
-                 width=dot_style.inches(style.lane_header_width), fixedsize="true", height="0.45")
-        row.node(f"c{FIRST_STEP_COLUMN - 1}", "", shape="point", style="invis", width="0")
+                 width=dot_style.inches(style.lane_header_width), fixedsize="true", height="0.3")
+        spanned = {c for span in layout.phases for c in range(span.first, span.last + 1)}
+        for column in sorted(set(range(1, layout.last_column + 2)) - spanned):
+            row.node(f"c{column}", "", shape="point", style="invis", width="0")
         for number, span in enumerate(layout.phases):
             band = style.phase_bands[number % 2]
-            for column in range(span.first, span.last + 1):
-                label = html_lines(span.name, style.step_wrap, bold=True) if column == span.first else " "
-                row.node(f"c{column}", html_label(label), shape="box", style="filled", color=band,
-                         fillcolor=band, height="0.45", fontsize=dot_style.inches(style.header_font_size),
-                         id=f"kaavio-sarake-{number}-{column}", **{"class": PHASE_CLASS})
-        for column in range(layout.phases[-1].last + 1 if layout.phases else FIRST_STEP_COLUMN,
-                            layout.last_column + 2):
-            row.node(f"c{column}", "", shape="point", style="invis", width="0")
+            with row.subgraph(name=f"cluster_phase{number}") as header:
+                header.attr(style="filled", color=band, fillcolor=band, id=f"kaavio-sarake-{number}",
+                            label=html_label(html_lines(span.name, style.step_wrap, bold=True)),
+                            fontsize=dot_style.inches(style.header_font_size), **{"class": PHASE_CLASS})
+                for column in range(span.first, span.last + 1):
+                    header.node(f"c{column}", "", shape="point", style="invis", width="0", height="0.05")
 
 
 def _lane(dot: graphviz.Digraph, data: SwimlaneInput, layout: SwimlaneLayout, index: int, lane: str) -> None:
@@ -120,6 +120,7 @@ def _lane(dot: graphviz.Digraph, data: SwimlaneInput, layout: SwimlaneLayout, in
         cluster.attr(style="filled", fillcolor=colours.lane, color=colours.border, penwidth="1",
                      label="", id=f"kaavio-rata-{index}", **{"class": LANE_CLASS})
         cluster.node(f"h{index}", html_label(lines), shape="plaintext", fixedsize="true",
+                     id=f"kaavio-radan-nimi-{index}",
                      width=dot_style.inches(data.style.lane_header_width), height=dot_style.inches(height),
                      fontsize=dot_style.inches(data.style.header_font_size))
         cluster.node(f"t{index}", "", shape="point", style="invis", width="0")

@@ -1,0 +1,77 @@
+"""Reading a rendered swimlane SVG back: lane bands, step boxes and their links, from the geometry."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+NS = {"svg": "http://www.w3.org/2000/svg"}
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class Box:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+def parse(svg: str) -> etree._Element:
+    return etree.fromstring(svg.encode("utf-8"))
+
+
+def shape_box(group: etree._Element) -> Box:
+    """The bounding box of a node's or cluster's outline (polygon points or path data)."""
+    shapes = group.xpath(".//svg:polygon|.//svg:path|.//svg:ellipse", namespaces=NS)
+    numbers: list[float] = []
+    for shape in shapes:
+        if shape.tag.endswith("ellipse"):
+            cx, cy, rx, ry = (float(shape.get(k)) for k in ("cx", "cy", "rx", "ry"))
+            numbers += [cx - rx, cy - ry, cx + rx, cy + ry]
+        else:
+            numbers += [float(n) for n in _NUMBER.findall(shape.get("points") or shape.get("d") or "")]
+    xs, ys = numbers[0::2], numbers[1::2]
+    return Box(min(xs), min(ys), max(xs), max(ys))
+
+
+def groups(root: etree._Element, id_prefix: str) -> dict[str, etree._Element]:
+    found = root.xpath(f".//svg:g[starts-with(@id, '{id_prefix}')]", namespaces=NS)
+    return {g.get("id")[len(id_prefix):]: g for g in found}
+
+
+def lanes(root: etree._Element) -> list[Box]:
+    """Lane bands in lane order (by the number in their id)."""
+    found = groups(root, "kaavio-rata-")
+    return [shape_box(found[k]) for k in sorted(found, key=int)]
+
+
+def lane_names(root: etree._Element) -> list[str]:
+    """The lane headers' text, lines joined and hyphenation undone."""
+    found = groups(root, "kaavio-radan-nimi-")
+    names = []
+    for key in sorted(found, key=int):
+        lines = [t.text or "" for t in found[key].iter("{http://www.w3.org/2000/svg}text")]
+        names.append(_join_lines(lines))
+    return names
+
+
+def _join_lines(lines: list[str]) -> str:
+    text = ""
+    for line in lines:
+        text = text[:-1] + line if text.endswith("-") else (f"{text} {line}" if text else line)
+    return text
+
+
+def steps(root: etree._Element) -> dict[str, etree._Element]:
+    return groups(root, "kaavio-vaihe-")
+
+
+def step_links(group: etree._Element) -> list[str]:
+    return [a.get("href") for a in group.iter("{http://www.w3.org/2000/svg}a")]
+
+
+def all_text(group: etree._Element) -> str:
+    return _join_lines([t.text or "" for t in group.iter("{http://www.w3.org/2000/svg}text")])

@@ -6,10 +6,11 @@ from typing import Any
 
 from generator.render import urls
 from generator.render.site import SiteContent
-from generator.render.text import t
+from generator.render.text import attr, t
 from generator.resolve import KnowledgeGraph
 
 NavItem = dict[str, Any] | str
+# Titles are HTML-escaped (attr): MkDocs writes nav titles into the page without escaping them.
 # The hand-written maintainer guide (content/yllapito/), in reading order.
 MAINTAINER_GUIDE = (
     ("Muutos selaimessa", "yllapito/selaimessa.md"),
@@ -28,12 +29,12 @@ def _processes_by_region(graph: KnowledgeGraph) -> list[NavItem]:
     """One sub-section per region: with navigation.prune a process page then carries only its own
     region's processes and the region names, not every process in the country (keeps pages small)."""
     regions = sorted(graph.processes_by_region, key=lambda r: t(graph.regions[r].name))
-    return [{t(graph.regions[r].name): _region_processes(graph, r)} for r in regions]
+    return [{attr(graph.regions[r].name): _region_processes(graph, r)} for r in regions]
 
 
 def _region_processes(graph: KnowledgeGraph, region: str) -> list[NavItem]:
     processes = sorted((graph.processes[p] for p in graph.processes_by_region[region]), key=lambda p: t(p.title))
-    return [{t(p.title): urls.process_page(p.id)} for p in processes]
+    return [{attr(p.title): urls.process_page(p.id)} for p in processes]
 
 
 def build_nav(graph: KnowledgeGraph, content: SiteContent) -> list[NavItem]:
@@ -42,21 +43,21 @@ def build_nav(graph: KnowledgeGraph, content: SiteContent) -> list[NavItem]:
         {"Etusivu": urls.HOME},
         {"Prosessit": ["prosessit/index.md", *_processes_by_region(graph)]},
         _section("Roolit", "roolit/index.md",
-                 [(t(r.name), urls.role_page(r.id)) for r in sorted(graph.roles.values(), key=lambda r: t(r.name))]),
+                 [(attr(r.name), urls.role_page(r.id)) for r in sorted(graph.roles.values(), key=lambda r: t(r.name))]),
         _section("Palvelut", "palvelut/index.md",
-                 [(t(s.name), urls.service_page(s.id)) for s in graph.services.values()]),
+                 [(attr(s.name), urls.service_page(s.id)) for s in graph.services.values()]),
     ]
-    comparisons = [(t(graph.services[sid].name), urls.comparison_page(sid)) for sid in graph.services
+    comparisons = [(attr(graph.services[sid].name), urls.comparison_page(sid)) for sid in graph.services
                    if urls.comparison_page(sid) in present]
     if comparisons and "vertailu/index.md" in present:
         nav.append(_section("Vertailu", "vertailu/index.md", comparisons))
     nav.append(_section("Alueet", "alueet/index.md",
-                        [(t(r.name), urls.region_page(r.id)) for r in graph.regions.values()]))
-    forms = [(t(f.title), urls.form_page(f.id)) for f in graph.forms.values() if urls.form_page(f.id) in present]
+                        [(attr(r.name), urls.region_page(r.id)) for r in graph.regions.values()]))
+    forms = [(attr(f.title), urls.form_page(f.id)) for f in graph.forms.values() if urls.form_page(f.id) in present]
     if forms and "lomakkeet/index.md" in present:
         nav.append(_section("Lomakkeet", "lomakkeet/index.md", forms))
     nav.append(_section("Säädökset", "saadokset/index.md",
-                        [(f"{t(b.act)} {b.section or ''}".strip() + f" ({b.number})", urls.legal_page(b.id))
+                        [(attr(f"{t(b.act)} {b.section or ''}".strip() + f" ({b.number})"), urls.legal_page(b.id))
                          for b in graph.legal_bases.values()]))
     nav += [
         {"Sanasto": urls.GLOSSARY},

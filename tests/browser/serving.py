@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import os
+import shutil
+import socket
 import subprocess
 import sys
 import threading
@@ -46,3 +48,19 @@ def serve_directory(directory: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=10)
+
+
+COPY_IGNORE = shutil.ignore_patterns(".git", ".venv", "node_modules", "site", ".cache", "__pycache__", "tests",
+                                     "*.egg-info", ".pytest_cache", ".mypy_cache", ".ruff_cache")
+
+
+def copy_repo(target: Path) -> Path:
+    """A private copy of the repository (models, content, config, overrides) that a test may edit freely."""
+    shutil.copytree(REPO_ROOT, target, ignore=COPY_IGNORE)
+    return target
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

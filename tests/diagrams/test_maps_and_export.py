@@ -81,3 +81,18 @@ def test_export_writes_every_diagram(tmp_path: Path, repo_graph: KnowledgeGraph,
 
 def test_export_refuses_a_format_the_target_lacks(tmp_path: Path) -> None:
     assert main(["--root", str(REPO_ROOT), "export", "forms", "--format", "png", "--out", str(tmp_path)]) == 1
+
+
+def test_hand_made_dot_gets_the_shared_style_and_an_asset(fixture_graph: KnowledgeGraph, fixture_root: Path,
+                                                          tmp_path: Path) -> None:
+    from tests.diagrams.conftest import draw
+
+    hand_made = fixture_root / "diagrams" / "yleiskuva.gv"
+    hand_made.parent.mkdir(exist_ok=True)
+    hand_made.write_text('digraph yleiskuva { a [label="Palvelu"]; a -> b }\n', encoding="utf-8")
+    try:
+        content = draw(fixture_graph, fixture_root, tmp_path)
+    finally:
+        hand_made.unlink()
+    asset = next(a for a in content.assets if a.path == "kaaviot/kuva-yleiskuva.svg")
+    assert b'font-family="DejaVu Sans"' in asset.data and b"Palvelu" in asset.data

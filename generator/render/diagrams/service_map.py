@@ -39,11 +39,14 @@ def add_service(dot: graphviz.Digraph, data: MapInput, service_id: str, *, curre
 
 
 def _edge_label(data: MapInput, path: ServicePath) -> str:
+    """The region whose model describes the path; its condition is in the tooltip and the text list."""
     region = data.graph.regions[data.graph.processes[path.process_id].region].name.fi
-    text = html_lines(region, 22, bold=True)
-    if path.condition:
-        text += '<br align="center"/>' + html_lines(path.condition, 22)
-    return html_label(text)
+    return html_label(html_lines(region, 22, bold=True))
+
+
+def _loop_ports(path: ServicePath) -> dict[str, str]:
+    """A path back into the same service loops below the box, clear of the edges that leave it."""
+    return {"tailport": "s", "headport": "w"} if path.source == path.target else {}
 
 
 def build_service_map(data: MapInput, service_id: str, paths: list[ServicePath]) -> str:
@@ -55,7 +58,8 @@ def build_service_map(data: MapInput, service_id: str, paths: list[ServicePath])
         add_service(dot, data, service, current=service == service_id)
     for path in paths:
         process = data.graph.processes[path.process_id]
+        condition = f" (ehto: {path.condition})" if path.condition else ""
         dot.edge(service_node(path.source), service_node(path.target), label=_edge_label(data, path),
                  URL=href(data.page, urls.process_page(path.process_id)),
-                 tooltip=plain(f"Kuvattu mallissa: {process.title.fi}"))
+                 tooltip=plain(f"Kuvattu mallissa: {process.title.fi}{condition}"), **_loop_ports(path))
     return str(dot.source)

@@ -30,7 +30,7 @@ SENTENCES: dict[str, str] = {
     "start_changed": "Prosessi alkaa nyt vaiheesta *{after}* (aiemmin *{before}*).",
     "steps_reordered": "Vaiheiden järjestys muuttuu: {before} → {after}.",
     # steps
-    "step_added": "Lisätään vaihe *{step}* (palvelun vaihe: {phase}; vastuu: {role}).",
+    "step_added": "Lisätään vaihe *{step}* (palvelun vaihe: {phase}; vastuu: {role}; jatkuu: {next}).",
     "step_removed": "Vaihe *{step}* poistetaan.",
     "step_retitled": "Vaihe *{before}* nimetään uudelleen: *{after}*.",
     "step_renamed": "Vaiheen *{step}* tunniste muuttuu: {before} → {after}.",

@@ -27,8 +27,9 @@ class StepContext:
 
 
 def added_step(graph: KnowledgeGraph, process: Process, step: Step) -> Change:
-    return change("step_added", step_id=step.id, step=t(step.title),
-                  phase=names.phase(graph, process, step.phase), role=names.role(graph, step.responsible))
+    paths = "; ".join(_with_condition(names.target(graph, process, edge), edge) for edge in step.next)
+    return change("step_added", step_id=step.id, step=t(step.title), phase=names.phase(graph, process, step.phase),
+                  role=names.role(graph, step.responsible), next=paths or names.MISSING)
 
 
 def removed_step(step: Step) -> Change:

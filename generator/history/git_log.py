@@ -11,6 +11,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
+GIT_PROGRAM = "git"
 _RECORD, _FIELD = "\x1e", "\x00"
 # hash, committer date (strict ISO), subject: nothing that names a person
 _FORMAT = "--format=%x1e%H%x00%cs%x00%s"  # git writes the separators; argv cannot hold a NUL
@@ -56,7 +57,7 @@ def _commit(header: str) -> Commit | None:
 
 
 def _git_log(repo_root: Path, folder: str) -> str | None:
-    command = ["git", "-C", str(repo_root), "log", "--no-color", "--no-renames", _FORMAT, "--name-only",
+    command = [GIT_PROGRAM, "-C", str(repo_root), "log", "--no-color", "--no-renames", _FORMAT, "--name-only",
                "--relative", "--", folder]
     try:
         done = subprocess.run(command, capture_output=True, check=False)

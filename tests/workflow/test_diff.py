@@ -55,7 +55,8 @@ def test_added_step_and_its_path(repo: GitRepo, polku: Polku) -> None:
               "    forms: [sopimus]\n    next:\n      - step: seuranta\n" + NEW_STEP)
     repo.commit("Seurantavaihe")
     out = bullets(diff(polku, repo))
-    assert "Lisätään vaihe *Seuranta* (palvelun vaihe: Toteutus; vastuu: Yksilövalmentaja)." in out
+    assert ("Lisätään vaihe *Seuranta* (palvelun vaihe: Toteutus; vastuu: Yksilövalmentaja; "
+            "jatkuu: prosessin loppu).") in out
     assert "Vaiheesta *Sopimuksen laatiminen* on uusi jatkopolku: vaihe Seuranta." in out
     assert "Vaiheesta *Sopimuksen laatiminen* poistuu jatkopolku: prosessin loppu." in out
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.history.git_log import commits_by_file
+from generator.history import git_log
 from generator.publish.build import build
 from tests.workflow.conftest import MODEL, GitRepo, git_env
 
@@ -85,8 +85,8 @@ def test_without_git_repository_only_the_changelog(repo: GitRepo, tmp_path: Path
 
 
 def test_without_git_program_only_the_changelog(repo: GitRepo, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PATH", str(repo.home))  # an empty folder: no git to be found
-    assert commits_by_file(repo.root, "process_models") == {}
+    monkeypatch.setattr(git_log, "GIT_PROGRAM", str(repo.home / "ei-gitia"))  # a program that is not there
+    assert git_log.commits_by_file(repo.root, "process_models") == {}
     section = history_section(page(repo.root))
     assert "Ensimmäinen versio." in section and "versionhallinta" not in section
 

@@ -61,7 +61,8 @@ def create_environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(t=text.t, inline=text.inline, block=text.block, attr=text.attr, meta=text.meta, fidate=finnish_date)
+    env.filters.update(t=text.t, inline=text.inline, block=text.block, attr=text.attr, meta=text.meta,
+                       fidate=finnish_date)
     env.globals.update(url=url, step_url=step_url, asset_url=asset_url, step_anchor=urls.step_anchor)
     return env
 

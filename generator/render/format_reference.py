@@ -55,7 +55,8 @@ def type_name(annotation: Any) -> str:
         return "teksti (Markdown)"
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation.__name__
-    return {str: "teksti", bool: "true/false", int: "kokonaisluku"}.get(annotation, getattr(annotation, "__name__", "?"))
+    simple = {str: "teksti", bool: "true/false", int: "kokonaisluku"}
+    return simple.get(annotation, getattr(annotation, "__name__", "?"))
 
 
 def _model_doc(model: type[BaseModel]) -> ModelDoc:

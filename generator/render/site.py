@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from jinja2 import Environment
 
 from generator.diagnostics import Diagnostic
-from generator.resolve import KnowledgeGraph
 from generator.render.environment import create_environment
+from generator.resolve import KnowledgeGraph
 
 
 @dataclass(frozen=True, slots=True)

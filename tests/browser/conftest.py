@@ -79,8 +79,14 @@ def page_problems() -> PageProblems:
 
 
 @pytest.fixture
-def page(browser: Browser, site_url: str, page_problems: PageProblems) -> Iterator[Page]:
-    origin = _origin(site_url)
+def allowed_origin(site_url: str) -> str:
+    """The origin the `page` may talk to; a module that serves its own site overrides this fixture."""
+    return site_url
+
+
+@pytest.fixture
+def page(browser: Browser, allowed_origin: str, page_problems: PageProblems) -> Iterator[Page]:
+    origin = _origin(allowed_origin)
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fi-FI")
 
     def on_request(request: Request) -> None:

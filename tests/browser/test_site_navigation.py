@@ -51,7 +51,8 @@ def test_every_page_marks_glossary_abbreviations(site_dir: Path) -> None:
     unmarked = []
     for html_file in sorted(site_dir.rglob("*.html")):
         text = _unmarked_text(html_file.read_text(encoding="utf-8"))
-        unmarked += [f"{html_file.relative_to(site_dir)}: {short}" for short, word in words.items() if word.search(text)]
+        page = html_file.relative_to(site_dir)
+        unmarked += [f"{page}: {short}" for short, word in words.items() if word.search(text)]
     assert not unmarked, unmarked
 
 

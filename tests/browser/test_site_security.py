@@ -1,0 +1,66 @@
+"""Hostile-but-valid model text, built by the real `mkdocs build --strict` from a copy of the repository:
+no script runs, nothing escapes its element, nothing loads from outside."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Page
+
+from tests.browser.serving import build_site, copy_repo, serve_directory
+from tests.site.hostile import INERT_INLINE, PROCESS_ID, write_hostile_model
+
+PAGES = [f"prosessit/{PROCESS_ID}/", "roolit/asiakas/", "prosessit/", "alueet/keski-uusimaa/", ""]
+
+
+@pytest.fixture(scope="module")
+def hostile_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    repo = copy_repo(tmp_path_factory.mktemp("hostile") / "repo")
+    write_hostile_model(repo, refused=False)
+    out = repo / "built"
+    built = build_site(repo, out, strict=True)
+    assert built.returncode == 0, built.stderr
+    with serve_directory(out) as url:
+        yield url
+
+
+@pytest.fixture
+def allowed_origin(hostile_site_url: str) -> str:
+    """The shared `page` fixture then counts every request outside this site as leaving it."""
+    return hostile_site_url
+
+
+def _open(page: Page, url: str) -> list[str]:
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    return dialogs
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", PAGES)
+def test_hostile_text_runs_no_script(page: Page, hostile_site_url: str, path: str) -> None:
+    dialogs = _open(page, hostile_site_url + path)
+    assert page.evaluate("() => window.__pwned") is None
+    assert dialogs == []
+    assert page.locator("[data-pwned], [onclick], [onerror], [onmouseover]").count() == 0
+    assert page.locator("head title").count() == 1
+    assert page.locator("img[src*='example.invalid']").count() == 0
+
+
+@pytest.mark.browser
+def test_hostile_text_stays_inside_its_element(page: Page, hostile_site_url: str) -> None:
+    _open(page, f"{hostile_site_url}prosessit/{PROCESS_ID}/")
+    article = page.locator("article")
+    assert article.locator("h1").count() == 1
+    assert "{{ 7*7 }}" in article.locator("h1").inner_text(), "Jinja syntax is shown, not evaluated"
+    assert page.title().startswith(INERT_INLINE), "the tab title shows the model text exactly, entities included"
+    assert article.locator("h1, h2, h3, h4, h5, h6", has_text="kaapattu otsikko").count() == 0
+    assert article.locator("h1, h2, h3, h4, h5, h6", has_text="Setext-otsikko").count() == 0
+    assert article.locator(".admonition", has_text="kaapattu huomautus").count() == 0
+    assert article.locator("th", has_text="a").filter(has_text="b").count() == 0
+    assert article.locator("td").filter(has_text="putki").evaluate_all(
+        "cells => cells.filter(c => c.innerText.trim() === 'putki').length") == 0
+    assert "# kaapattu otsikko" in article.inner_text()

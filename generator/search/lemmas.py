@@ -45,14 +45,17 @@ class Lemmatiser:
         return found
 
     def _analyse(self, word: str) -> tuple[frozenset[str], frozenset[str]]:
-        bases: set[str] = set()
-        tails: set[str] = set()
-        for analysis in self._analyser.analyze(word):
-            base = analysis.get("BASEFORM", "").lower()
-            if base:
-                bases.add(base)
-                tails.update(compound_tails(base, analysis.get("STRUCTURE", "")))
-        return frozenset(bases), frozenset(tails)
+        bases = frozenset(a["BASEFORM"].lower() for a in self._analyser.analyze(word) if a.get("BASEFORM"))
+        tails = {tail for base in bases for tail in self._tails(base)}
+        return bases, frozenset(tails)
+
+    def _tails(self, base: str) -> set[str]:
+        """Compound tails from the base form's own analysis: an inflected word's STRUCTURE does not fit its base
+        form ("palvelutarpeen" is longer than "palvelutarve")."""
+        if base in self._cache:
+            return set(self._cache[base][1])
+        return {tail for analysis in self._analyser.analyze(base) if analysis.get("BASEFORM", "").lower() == base
+                for tail in compound_tails(base, analysis.get("STRUCTURE", ""))}
 
 
 def compound_tails(base: str, structure: str) -> list[str]:

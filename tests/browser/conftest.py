@@ -30,12 +30,7 @@ LOCAL_SCHEMES = {"data", "blob", "about"}
 def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("site")
     built = build_site(REPO_ROOT, out, strict=True)
-    if built.returncode != 0:
-        # TODO(site helper): remove this fallback once every helper's pages (lomakkeet/, vertailu/) have landed;
-        # the final state must fail here instead.
-        print(f"\nWARNING: mkdocs build --strict failed, building non-strict for now:\n{built.stderr}")
-        built = build_site(REPO_ROOT, out, strict=False)
-    assert built.returncode == 0, f"mkdocs build failed:\n{built.stdout}\n{built.stderr}"
+    assert built.returncode == 0, f"mkdocs build --strict failed:\n{built.stdout}\n{built.stderr}"
     return out
 
 

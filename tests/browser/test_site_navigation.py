@@ -69,3 +69,14 @@ def test_role_page_leads_to_the_step_in_the_process(page: Page, site_url: str) -
     assert heading.is_visible()
     box = heading.bounding_box()
     assert box is not None and 0 <= box["y"] < page.viewport_size["height"], "the step is scrolled into view"  # type: ignore[index]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("door", "heading"), [("Olen uusi työntekijä", "Olen uusi työntekijä"),
+                                                ("Vertailen alueita", "Alueiden vertailu"),
+                                                ("Ylläpidän kuvauksia", "Ylläpitäjän opas")])
+def test_each_home_door_leads_to_its_page(page: Page, site_url: str, door: str, heading: str) -> None:
+    page.goto(site_url)
+    card = page.locator(".grid.cards li", has_text=door)
+    card.locator("a").first.click()
+    assert page.locator("article h1").inner_text().replace("¶", "").strip() == heading

@@ -8,6 +8,7 @@ Not a test module (pytest collects only test_*.py). Usage:
 from __future__ import annotations
 
 import argparse
+import pickle
 import shutil
 import sys
 import tempfile
@@ -16,7 +17,7 @@ from pathlib import Path
 from tests.bench.corpus import CorpusSpec
 from tests.bench.edit import EditOutcome, serve_latency, step_title_edit
 from tests.bench.explanations import WHY
-from tests.bench.report import print_table, scale_rows, write_page
+from tests.bench.report import machine, print_table, scale_rows, write_page
 from tests.bench.scenarios import REPO, Runs, ScaleResult, measure_scale
 from tests.bench.targets import Findings, evaluate
 
@@ -34,8 +35,11 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="make bench", description=__doc__)
     parser.add_argument("--scales", default="1,2,4", help="corpus sizes, comma-separated (1 is required)")
     parser.add_argument("--runs", type=int, default=3, help="builds per measurement on the 1× corpus")
+    parser.add_argument("--cold-runs", type=int, default=3, help="cold builds on the 1× corpus (slowest)")
     parser.add_argument("--no-page", action="store_true", help="print only; do not write content/suorituskyky.md")
     parser.add_argument("--keep", action="store_true", help="keep the tmp corpora and sites")
+    parser.add_argument("--save", type=Path, help="also save the measurements to this file (pickle)")
+    parser.add_argument("--load", type=Path, help="do not measure: rewrite the table from a --save file")
     return parser.parse_args(argv)
 
 
@@ -46,27 +50,33 @@ def _edit_scenarios(corpus: Path) -> tuple[EditOutcome, float | None]:
     return edit, serve_latency(corpus, corpus / EDITED_MODEL, EDITED_PAGE)
 
 
-def measure(workdir: Path, scales: list[int], runs: int) -> Findings:
+def measure(workdir: Path, scales: list[int], runs: int, cold_runs: int) -> Findings:
     results: dict[int, ScaleResult] = {}
     edit, serve = None, None
     for scale in scales:
         log(f"{scale}× corpus …")
-        plan = Runs(validate=5, builds=runs) if scale == 1 else Runs(validate=3, builds=1)
+        plan = Runs(validate=5, builds=runs, cold=cold_runs) if scale == 1 else Runs(validate=3, builds=1, cold=1)
         results[scale], corpus = measure_scale(workdir, CorpusSpec(scale=scale), plan, log)
         if scale == 1:
             edit, serve = _edit_scenarios(corpus)
-    return Findings(results, edit, serve)
+    return Findings(results, edit, serve, machine())
+
+
+def _measure_in_tmp(args: argparse.Namespace) -> Findings:
+    scales = sorted({int(s) for s in args.scales.split(",")} | {1})
+    workdir = Path(tempfile.mkdtemp(prefix="polku-bench-"))
+    try:
+        return measure(workdir, scales, args.runs, args.cold_runs)
+    finally:
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
-    scales = sorted({int(s) for s in args.scales.split(",")} | {1})
-    workdir = Path(tempfile.mkdtemp(prefix="polku-bench-"))
-    try:
-        findings = measure(workdir, scales, args.runs)
-    finally:
-        if not args.keep:
-            shutil.rmtree(workdir, ignore_errors=True)
+    findings = pickle.loads(args.load.read_bytes()) if args.load else _measure_in_tmp(args)
+    if args.save:
+        args.save.write_bytes(pickle.dumps(findings))
     rows, targets = scale_rows(findings.scales), evaluate(findings, WHY)
     sys.stdout.write(print_table(findings, rows, targets))
     if not args.no_page:

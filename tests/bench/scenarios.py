@@ -29,6 +29,7 @@ Stats = dict[str, Any]
 class Runs:
     validate: int = 5
     builds: int = 3
+    cold: int = 3  # cold builds draw every diagram again: the slowest runs
 
 
 @dataclass(slots=True)
@@ -97,7 +98,7 @@ def measure_scale(workdir: Path, spec: CorpusSpec, runs: Runs, log: Callable[[st
     for name, run in (("validate", lambda: _validate(corpus)),
                       ("cold", lambda: _build(corpus / "mkdocs.yml", site, cold=True)),
                       ("warm", lambda: _build(corpus / "mkdocs.yml", site, cold=False))):
-        count = runs.validate if name == "validate" else runs.builds
+        count = {"validate": runs.validate, "cold": runs.cold}.get(name, runs.builds)
         for i in range(count):
             getattr(result, name).append(run())
             log(f"  {spec.scale}×  {name} {i + 1}/{count}: {getattr(result, name)[-1]['wall']:.2f} s")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tests.bench.edit import EditOutcome
 from tests.bench.scenarios import ScaleResult, diagram_stage
@@ -24,6 +24,7 @@ class Findings:
     scales: dict[int, ScaleResult]
     edit: EditOutcome | None
     serve_seconds: float | None
+    machine: dict[str, str] = field(default_factory=dict)  # recorded when the measurements end
 
 
 def fi(value: float, digits: int = 2) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Dialog, Page
 
 from tests.browser.serving import build_site, copy_repo, serve_directory
 from tests.site.hostile import INERT_INLINE, PROCESS_ID, write_hostile_model
@@ -33,7 +33,12 @@ def allowed_origin(hostile_site_url: str) -> str:
 
 def _open(page: Page, url: str) -> list[str]:
     dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    def on_dialog(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
     page.goto(url)
     page.wait_for_load_state("networkidle")
     return dialogs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,4 +24,6 @@ def run(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", args.addr,
                "-f", str(project.root / "mkdocs.yml")]
-    return subprocess.call(command, cwd=project.root)
+    # Material 9.7.x prints a banner about MkDocs 2.0 on every start; it is noise for maintainers.
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.call(command, cwd=project.root, env=env)

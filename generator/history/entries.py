@@ -33,8 +33,13 @@ def process_history(process: Process, commits: list[Commit]) -> list[HistoryEntr
     return sorted(entries, key=HistoryEntry.sort_key, reverse=True)
 
 
-def latest(history: dict[str, list[HistoryEntry]], count: int) -> list[tuple[str, HistoryEntry]]:
-    """The newest entries across all processes, for the home page."""
-    flat = [(pid, entry) for pid, entries in history.items() for entry in entries]
-    flat.sort(key=lambda item: (*item[1].sort_key(), item[0]), reverse=True)
-    return flat[:count]
+def latest(history: dict[str, list[HistoryEntry]], count: int) -> list[tuple[tuple[str, ...], HistoryEntry]]:
+    """The newest changes across all processes, for the home page; a commit that touched several
+    models is one line naming them all, not one line per model."""
+    groups: dict[tuple[str, ...], tuple[list[str], HistoryEntry]] = {}
+    for pid, entries in sorted(history.items()):
+        for entry in entries:
+            key = ("git", entry.commit) if entry.commit else ("muutosloki", pid, entry.summary, str(entry.date))
+            groups.setdefault(key, ([], entry))[0].append(pid)
+    ordered = sorted(groups.values(), key=lambda group: (*group[1].sort_key(), group[0]), reverse=True)
+    return [(tuple(pids), entry) for pids, entry in ordered[:count]]

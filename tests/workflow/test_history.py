@@ -3,6 +3,7 @@ model's changelog and from git (dates and commit subjects only), deterministic p
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
@@ -99,3 +100,12 @@ def test_commit_subjects_are_escaped(repo: GitRepo) -> None:
     assert "Korjaus \\| taulukko" in raw, "a | in a subject cannot split the table row"
     assert "<b>" not in raw and "[linkki](" not in raw
     assert "Korjaus | taulukko &lt;b>lihava&lt;/b> [linkki](javascript:alert(1))" in unescape(raw)
+
+
+def test_one_commit_touching_several_models_is_one_line_on_the_home_page(tmp_path: Path) -> None:
+    from generator.history.entries import HistoryEntry, latest
+
+    shared = HistoryEntry(date=dt.date(2025, 2, 3), summary="Yhteinen muutos", origin="git", commit="abc1234")
+    own = HistoryEntry(date=dt.date(2025, 1, 1), summary="Oma muutos", origin="muutosloki")
+    rows = latest({"a": [shared, own], "b": [shared]}, 10)
+    assert rows == [(("a", "b"), shared), (("a",), own)]

@@ -63,7 +63,8 @@ def build_nav(graph: KnowledgeGraph, content: SiteContent) -> list[NavItem]:
         {"Sanasto": urls.GLOSSARY},
         {"Lähteet": urls.SOURCES},
         {"Ylläpito": ["yllapito/index.md", *({title: path} for title, path in MAINTAINER_GUIDE),
-                      {"Tiedostomuoto": urls.FORMAT_REFERENCE}, {"Virhekoodit": urls.CODE_REFERENCE}]},
+                      {"Tiedostomuoto": urls.FORMAT_REFERENCE}, {"Virhekoodit": urls.CODE_REFERENCE},
+                      {"Suorituskyky": "suorituskyky.md"}]},
         {"Saavutettavuusseloste": "saavutettavuusseloste.md"},
         {"Palaute": "palaute.md"},
     ]

@@ -130,5 +130,7 @@ def write_page(path: Path, findings: Findings, rows: list[Row], targets: list[Ta
     env.filters["mark"] = lambda met: {True: "kyllä", False: "**ei**", None: "ei mitattu"}[met]
     page = env.get_template(TEMPLATE).render(
         machine=findings.machine or machine(), scales=sorted(findings.scales), rows=rows, targets=targets,
-        edit=findings.edit, serve_seconds=findings.serve_seconds, specs={s: r.spec for s, r in findings.scales.items()})
+        edit=findings.edit, serve_seconds=findings.serve_seconds,
+        run_counts={scale: r.run_counts() for scale, r in findings.scales.items()},
+        specs={s: r.spec for s, r in findings.scales.items()})
     path.write_text(page, encoding="utf-8")

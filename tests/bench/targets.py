@@ -80,7 +80,7 @@ def _warm(one: ScaleResult, why: str) -> Target:
 
 
 def _parallel(one: ScaleResult, why: str) -> Target:
-    stage = diagram_stage(one.cold[0])
+    stage = diagram_stage(one.cold[0])  # the 1× corpus, as the issue asks; other sizes are in the table
     if stage["cpu_children"] <= 0:
         return Target("Kaavioiden piirto: seinäaika / CPU-aika (kylmä, 1×)", "≤ 0,60", "ei mitattavissa", None, why)
     share = stage["wall"] / stage["cpu_children"]
@@ -106,16 +106,21 @@ def _edit(findings: Findings, why: str) -> Target:
 
 
 def _growth(scales: dict[int, ScaleResult], why: str) -> list[Target]:
+    """Growth in CPU time (robust when other work shares the machine); wall-time growth is shown beside it."""
     if 4 not in scales:
         return [Target("Kasvu 1× → 4×", "≤ 4,50 ×", "4× ei mitattu", None, why)]
     one, four = scales[1], scales[4]
     assert one.site is not None and four.site is not None
-    return [
-        _ratio("Kasvu 1× → 4×: kylmä rakennus", 4.5, four.median("cold") / one.median("cold"), why),
-        _ratio("Kasvu 1× → 4×: lämmin rakennus", 4.5, four.median("warm") / one.median("warm"), why),
-        _ratio("Kasvu 1× → 4×: polku validate", 4.5, four.median("validate") / one.median("validate"), why),
-        _ratio("Kasvu 1× → 4×: sivuston koko", 4.5, four.site.total_bytes / one.site.total_bytes, why),
-    ]
+    measured = (("kylmä rakennus", "cold"), ("lämmin rakennus", "warm"), ("polku validate", "validate"))
+    rows = [_cpu_growth(f"Kasvu 1× → 4×: {label}", one, four, runs, why) for label, runs in measured]
+    return [*rows, _ratio("Kasvu 1× → 4×: sivuston koko", 4.5, four.site.total_bytes / one.site.total_bytes, why)]
+
+
+def _cpu_growth(name: str, one: ScaleResult, four: ScaleResult, runs: str, why: str) -> Target:
+    ratio = four.cpu(runs) / one.cpu(runs)
+    wall = four.median(runs) / one.median(runs)
+    return Target(name, "≤ 4,50 × (CPU-aika)", f"{fi(ratio)} × (seinäaika {fi(wall)} ×)", ratio <= 4.5,
+                  "" if ratio <= 4.5 else why)
 
 
 def _memory(scales: dict[int, ScaleResult], why: str) -> Target:

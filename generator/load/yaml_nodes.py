@@ -12,14 +12,16 @@ Scalars are kept as the text the maintainer typed. YAML 1.1 would turn `no` into
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Union
+from typing import Any, Union
 
 import yaml
-import yaml.reader
 from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
 from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import Resolver
 
 from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
@@ -75,8 +77,27 @@ def _pos(node: Node) -> Pos:
     return Pos(node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-class _RefusingLoader(yaml.SafeLoader):
-    """SafeLoader whose composer records anchors/aliases instead of resolving them."""
+_LoaderBase: Any
+try:
+    from yaml._yaml import CParser
+
+    class _LibyamlLoader(Composer, CParser, SafeConstructor, Resolver):
+        """libyaml scans and parses about 3x faster; composing stays in Python (Composer comes first in
+        the MRO on purpose), so positions are kept and anchors and aliases can be refused."""
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            Composer.__init__(self)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+
+    _LoaderBase = _LibyamlLoader
+except ImportError:  # pragma: no cover - PyYAML built without libyaml: same nodes, only slower
+    _LoaderBase = yaml.SafeLoader
+
+
+class _RefusingLoader(_LoaderBase):  # type: ignore[misc]
+    """A safe loader whose composer records anchors/aliases instead of resolving them."""
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
@@ -84,17 +105,17 @@ class _RefusingLoader(yaml.SafeLoader):
 
     def compose_node(self, parent: Node | None, index: object) -> Node | None:
         if self.check_event(AliasEvent):
-            event = self.get_event()  # type: ignore[no-untyped-call]
-            mark = event.start_mark
+            alias: Any = self.get_event()
+            mark = alias.start_mark
             self.refused.append((Pos(mark.line + 1, mark.column + 1), "alias"))
-            return ScalarNode("tag:yaml.org,2002:null", "", mark, event.end_mark)
-        event = self.peek_event()  # type: ignore[no-untyped-call]
-        anchor = getattr(event, "anchor", None)
-        if anchor is not None:
+            return ScalarNode("tag:yaml.org,2002:null", "", mark, alias.end_mark)
+        event: Any = self.peek_event()
+        if getattr(event, "anchor", None) is not None:
             mark = event.start_mark
             self.refused.append((Pos(mark.line + 1, mark.column + 1), "anchor"))
             event.anchor = None
-        return Composer.compose_node(self, parent, index)  # type: ignore[arg-type]
+        node: Node | None = Composer.compose_node(self, parent, index)  # type: ignore[arg-type]
+        return node
 
 
 @dataclass(slots=True)
@@ -164,13 +185,13 @@ def _lc(node: Node) -> tuple[int, int]:
 def parse_yaml(text: str, file: str) -> tuple[YNode | None, list[Diagnostic]]:
     """Parse one YAML document into positioned nodes; never raises on bad input."""
     diagnostics: list[Diagnostic] = []
-    try:
-        loader = _RefusingLoader(text)
-    except yaml.reader.ReaderError as exc:
-        line, col = _line_col(text, exc.position)
-        problem = f"tiedostossa on ohjausmerkki U+{exc.character:04X}, jota YAML ei salli"
+    control = _CONTROL.search(text)
+    if control is not None:
+        line, col = _line_col(text, control.start())
+        problem = f"tiedostossa on ohjausmerkki U+{ord(control.group()):04X}, jota YAML ei salli"
         return None, [dg.make("Y001", file, line, col, problem=problem)]
     try:
+        loader = _RefusingLoader(text)
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -181,8 +202,6 @@ def parse_yaml(text: str, file: str) -> tuple[YNode | None, list[Diagnostic]]:
     except yaml.YAMLError as exc:
         diagnostics.append(dg.make("Y001", file, 1, 1, problem=str(exc)))
         return None, diagnostics
-    finally:
-        loader.dispose()
     for pos, _kind in loader.refused:
         diagnostics.append(dg.make("Y003", file, pos.line, pos.column))
     if root is None:
@@ -191,11 +210,23 @@ def parse_yaml(text: str, file: str) -> tuple[YNode | None, list[Diagnostic]]:
     return walker.walk(root), diagnostics
 
 
+# What YAML 1.1 calls non-printable (checked before parsing, so the position is exact).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+
 _PROBLEMS_FI = {
+    "mapping values are not allowed in this context": "kaksoispiste väärässä kohdassa (laita kaksoispisteen "
+    "sisältävä teksti lainausmerkkeihin)",
+    "found a tab character that violates indentation": "sarkain (tab) ei ole sallittu sisennyksessä",
+    "found character that cannot start any token": "merkki, jolla arvo ei voi alkaa (laita teksti lainausmerkkeihin)",
+    "did not find expected node content": "arvo puuttuu tai rakenne on kesken",
+    "did not find expected key": "avainta ei löytynyt: tarkista rivin sisennys",
+    "did not find expected '-' indicator": "luettelorivin sisennys ei vastaa edellisiä rivejä",
+    "did not find expected ',' or '}'": "{…}-rakenne on kesken (puuttuuko pilkku tai sulkeva }-merkki?)",
+    "did not find expected ',' or ']'": "[…]-luettelo on kesken (puuttuuko pilkku tai sulkeva ]-merkki?)",
+    "could not find expected ':'": "avaimen perästä puuttuu kaksoispiste",
     "mapping values are not allowed here": "kaksoispiste väärässä kohdassa (laita kaksoispisteen sisältävä "
     "teksti lainausmerkkeihin)",
     "found character '\\t' that cannot start any token": "sarkain (tab) ei ole sallittu sisennyksessä",
-    "could not find expected ':'": "avaimen perästä puuttuu kaksoispiste",
     "found unexpected end of stream": "tiedosto päättyi kesken (puuttuuko sulkeva lainausmerkki tai sulje?)",
     "expected <block end>, but found '-'": "luettelorivin sisennys ei vastaa edellisiä rivejä",
     "found undefined alias": "tuntematon viittaus (*nimi)",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 
 from generator.render.text import t
 from generator.resolve import KnowledgeGraph
+from generator.validate.suggest import did_you_mean
 
 
 def describing_regions(graph: KnowledgeGraph, service_id: str) -> tuple[str, ...]:
@@ -42,11 +42,11 @@ def request_problems(graph: KnowledgeGraph, service_id: str, region_ids: Sequenc
     """Everything wrong with a comparison request, in Finnish ([] when it can be built)."""
     problems = []
     if service_id not in graph.services:
-        problems.append(f"Tuntematon palvelu '{service_id}'.{_suggest(service_id, graph.services)} "
+        problems.append(f"Tuntematon palvelu '{service_id}'.{did_you_mean(service_id, graph.services)} "
                         f"Palvelut: {_listing(graph.services)}.")
     for region in region_ids or ():
         if region not in graph.regions:
-            problems.append(f"Tuntematon alue '{region}'.{_suggest(region, graph.regions)} "
+            problems.append(f"Tuntematon alue '{region}'.{did_you_mean(region, graph.regions)} "
                             f"Alueet: {_listing(graph.regions)}.")
     if region_ids is not None and not region_ids:
         problems.append("Alueluettelo on tyhjä: anna vähintään yksi alue, esim. --regions satakunta,huittinen.")
@@ -55,11 +55,6 @@ def request_problems(graph: KnowledgeGraph, service_id: str, region_ids: Sequenc
 
 def region_names(graph: KnowledgeGraph, region_ids: Iterable[str]) -> str:
     return ", ".join(t(graph.regions[rid].name) for rid in region_ids)
-
-
-def _suggest(value: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
-    return f" Tarkoititko '{close[0]}'?" if close else ""
 
 
 def _listing(known: Iterable[str]) -> str:

@@ -73,6 +73,15 @@ class YMap:
 YNode = Union[YScalar, YSeq, YMap]  # noqa: UP007 - used at runtime in isinstance-free unions
 
 
+def child(node: YNode | None, part: int | str) -> YNode | None:
+    """The value under a mapping key or at a sequence index, or None."""
+    if isinstance(node, YMap) and isinstance(part, str):
+        return node.entries.get(part)
+    if isinstance(node, YSeq) and isinstance(part, int) and 0 <= part < len(node.items):
+        return node.items[part]
+    return None
+
+
 def _pos(node: Node) -> Pos:
     return Pos(node.start_mark.line + 1, node.start_mark.column + 1)
 

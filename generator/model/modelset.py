@@ -8,7 +8,7 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel
 
 from generator.load.files import LoadedFile
-from generator.load.yaml_nodes import Pos, YMap, YNode, YSeq
+from generator.load.yaml_nodes import Pos, YMap, YNode, child
 from generator.model.catalog import Catalog
 from generator.model.form import Form
 from generator.model.process import Process
@@ -28,31 +28,23 @@ class Located(Generic[T]):
         """Position of the value at `path`, or of its nearest existing parent."""
         node: YNode = self.file.root
         for part in path:
-            child = _child(node, part)
-            if child is None:
+            found = child(node, part)
+            if found is None:
                 break
-            node = child
+            node = found
         return node.pos
 
     def key_pos(self, path: Path_) -> Pos:
         """Position of the key of the value at `path` (for 'unknown/duplicate' style messages)."""
         parent: YNode = self.file.root
         for part in path[:-1]:
-            child = _child(parent, part)
-            if child is None:
+            found = child(parent, part)
+            if found is None:
                 return parent.pos
-            parent = child
+            parent = found
         if isinstance(parent, YMap) and isinstance(path[-1], str):
             return parent.key_pos.get(path[-1], parent.pos)
         return self.pos(path)
-
-
-def _child(node: YNode, part: int | str) -> YNode | None:
-    if isinstance(node, YMap) and isinstance(part, str):
-        return node.entries.get(part)
-    if isinstance(node, YSeq) and isinstance(part, int) and 0 <= part < len(node.items):
-        return node.items[part]
-    return None
 
 
 @dataclass(slots=True)

@@ -9,6 +9,7 @@ from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
 from generator.model.modelset import Located
 from generator.model.process import NextStep, Process
+from generator.validate.suggest import did_you_mean
 
 
 def _target_count(nxt: NextStep) -> int:
@@ -29,7 +30,7 @@ def check_flow(located: Located[Process]) -> list[Diagnostic]:
             elif nxt.step is not None and nxt.step not in step_ids:
                 pos = located.pos((*path, "step"))
                 out.append(dg.make("R003", file, pos.line, pos.column, ref=nxt.step,
-                                   suggestion=_suggest(nxt.step, step_ids)))
+                                   suggestion=did_you_mean(nxt.step, step_ids)))
             if step.is_decision and nxt.condition is None:
                 pos = located.pos(path)
                 out.append(dg.make("G004", file, pos.line, pos.column, step=step.id))
@@ -38,13 +39,6 @@ def check_flow(located: Located[Process]) -> list[Diagnostic]:
             out.append(dg.make("G003", file, pos.line, pos.column, step=step.id, count=len(step.next)))
     out.extend(_reachability(located, step_ids))
     return out
-
-
-def _suggest(ref: str, known: set[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(ref, sorted(known), n=1, cutoff=0.6)
-    return f" Tarkoititko '{close[0]}'?" if close else ""
 
 
 def _unique_steps(located: Located[Process], out: list[Diagnostic]) -> set[str]:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
-
 from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
 from generator.model.form import Form
 from generator.model.modelset import Located
+from generator.validate.suggest import did_you_mean
 
 
 def check_form(located: Located[Form], known_forms: set[str], forms: dict[str, Form] | None = None) -> list[Diagnostic]:
@@ -27,10 +26,8 @@ def check_form(located: Located[Form], known_forms: set[str], forms: dict[str, F
                 out.append(dg.make("M003", file, pos.line, pos.column, id=field.id))
     if form.variant_of is not None and form.variant_of not in known_forms:
         pos = located.pos(("variant_of",))
-        candidates = sorted(known_forms - {form.id})
-        close = difflib.get_close_matches(form.variant_of, candidates, n=1, cutoff=0.6)
         out.append(dg.make("M004", file, pos.line, pos.column, ref=form.variant_of,
-                           suggestion=f" Tarkoititko '{close[0]}'?" if close else ""))
+                           suggestion=did_you_mean(form.variant_of, known_forms - {form.id})))
     elif form.variant_of is not None and forms is not None:
         out.extend(_check_variant(located, forms))
     return out

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +12,7 @@ from generator.model.form import Form
 from generator.model.modelset import Located, ModelSet
 from generator.model.process import Process
 from generator.validate.index import IdIndex
+from generator.validate.suggest import did_you_mean
 
 Path_ = tuple[int | str, ...]
 
@@ -22,11 +21,6 @@ _REF_CODES = {
     "roles": "R002", "legal_bases": "R004", "forms": "R005", "services": "R006",
     "regions": "R008", "organisations": "R010", "sources": "R013",
 }
-
-
-def _suggest(ref: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(ref, list(known), n=1, cutoff=0.6)
-    return f" Tarkoititko '{close[0]}'?" if close else ""
 
 
 @dataclass(slots=True)
@@ -44,7 +38,7 @@ class ReferenceChecker:
             return True
         pos = located.pos(path)
         self.diagnostics.append(dg.make(_REF_CODES[kind], located.file.path, pos.line, pos.column,
-                                        ref=ref, suggestion=_suggest(ref, known)))
+                                        ref=ref, suggestion=did_you_mean(ref, known)))
         return False
 
     def refs(self, located: Located[Any], kind: str, refs: list[str], path: Path_) -> None:
@@ -57,7 +51,7 @@ class ReferenceChecker:
             return
         pos = located.pos(path)
         self.diagnostics.append(dg.make(code, located.file.path, pos.line, pos.column, ref=ref,
-                                        service=service.id, suggestion=_suggest(ref, known),
+                                        service=service.id, suggestion=did_you_mean(ref, known),
                                         allowed=", ".join(known) or "–"))
 
 

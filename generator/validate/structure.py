@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import types
 import typing
 from typing import Any, TypeVar, Union, get_args, get_origin
@@ -13,11 +12,12 @@ from pydantic_core import ErrorDetails
 from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
 from generator.load.files import FileKind, LoadedFile
-from generator.load.yaml_nodes import Pos, YMap, YNode, YScalar, YSeq
+from generator.load.yaml_nodes import Pos, YMap, YNode, YScalar, YSeq, child
 from generator.model.catalog import Catalog
 from generator.model.form import FIELD_TYPES, Form
 from generator.model.process import Process
 from generator.model.text import LocalizedText, slug_suggestion
+from generator.validate.suggest import did_you_mean
 
 M = TypeVar("M", bound=BaseModel)
 ROOT_MODELS: dict[FileKind, type[BaseModel]] = {
@@ -97,12 +97,12 @@ class _ErrorMapper:
         node: YNode | None = self.root
         path: list[int | str] = []
         for part in loc:
-            child = _child(node, part)
-            if child is None and not (isinstance(node, YMap) and part not in node.entries and isinstance(part, str)
+            found = child(node, part)
+            if found is None and not (isinstance(node, YMap) and part not in node.entries and isinstance(part, str)
                                       and _is_field_name(self.model_type, path, part)):
                 continue
             path.append(part)
-            node = child
+            node = found
         return tuple(path)
 
     def _map(self, error: ErrorDetails, path: tuple[int | str, ...]) -> Diagnostic:
@@ -143,9 +143,7 @@ class _ErrorMapper:
 
     def _unknown_key(self, key: str, path: tuple[int | str, ...], pos: Pos) -> Diagnostic:
         allowed = _allowed_keys(self.model_type, path[:-1])
-        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-        suggestion = f" Tarkoititko '{close[0]}'?" if close else ""
-        return dg.make("S001", self.file, pos.line, pos.column, key=key, suggestion=suggestion,
+        return dg.make("S001", self.file, pos.line, pos.column, key=key, suggestion=did_you_mean(key, allowed),
                        allowed=", ".join(allowed) or "–")
 
 
@@ -153,18 +151,10 @@ def _is_slug_error(error: ErrorDetails) -> bool:
     return "a-z0-9" in str((error.get("ctx") or {}).get("pattern", ""))
 
 
-def _child(node: YNode | None, part: int | str) -> YNode | None:
-    if isinstance(node, YMap) and isinstance(part, str):
-        return node.entries.get(part)
-    if isinstance(node, YSeq) and isinstance(part, int) and 0 <= part < len(node.items):
-        return node.items[part]
-    return None
-
-
 def _node_at(root: YNode, path: tuple[int | str, ...]) -> YNode | None:
     node: YNode | None = root
     for part in path:
-        node = _child(node, part)
+        node = child(node, part)
     return node
 
 

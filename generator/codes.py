@@ -313,6 +313,11 @@ _REGISTRY: tuple[Code, ...] = (
     _code("B003", E, "Kaavion piirtäminen kesti liian kauan",
           "Kaavion '{diagram}' piirtäminen ylitti aikarajan ({seconds} s).",
           "Jaa prosessi pienempiin osiin tai vähennä jatkopolkuja; mallissa voi olla hyvin monimutkainen silmukka."),
+    # --- site pages (i13) ----------------------------------------------------------------------
+    _code("P001", E, "Kaksi sivua samaan osoitteeseen",
+          "Sivuston sivu '{path}' syntyisi kahdesti ({sources}); toinen jäisi julkaisematta.",
+          "Vaihda toisen tunniste (id), niin sivut saavat eri osoitteet. Esimerkiksi tunniste 'index' "
+          "on varattu kansion etusivulle."),
 )
 
 CODES: dict[str, Code] = {code.id: code for code in _REGISTRY}

@@ -13,10 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from generator.project import Project
+from generator.render.content import RenderOptions
 from generator.render.diagrams.export import FORMATS as DIAGRAM_FORMATS
 from generator.render.diagrams.export import ExportFailed, export_diagrams
 from generator.render.forms.export import export_forms
-from generator.render.site import RenderOptions
 from generator.report import EXIT_ERRORS, EXIT_OK, format_diagnostics
 from generator.resolve import KnowledgeGraph, resolve
 

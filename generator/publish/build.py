@@ -10,7 +10,9 @@ from typing import TypeVar
 
 from generator.diagnostics import Diagnostic, has_errors
 from generator.project import Project
-from generator.render.site import RenderOptions, SiteContent, render_site
+from generator.render.content import RenderOptions, SiteContent
+from generator.render.site import render_pages
+from generator.render.stages import StageOutputs, run_stages
 from generator.resolve import KnowledgeGraph, resolve
 
 _T = TypeVar("_T")
@@ -25,6 +27,7 @@ class BuildResult:
     content: SiteContent | None
     # seconds per stage ("validate", "resolve", "render"); read by `make bench`
     timings: dict[str, float] = field(default_factory=dict)
+    stages: StageOutputs | None = None  # the render stages' outputs (e.g. which diagrams were drawn)
 
     @property
     def ok(self) -> bool:
@@ -39,10 +42,13 @@ def build(root: Path, *, cache_dir: Path | None = None) -> BuildResult:
         return BuildResult(result.diagnostics, None, None, timings)
     graph = _timed(timings, "resolve", lambda: resolve(result.models))
     options = RenderOptions(repo_root=str(project.root), cache_dir=str(cache_dir) if cache_dir else None)
-    content = _timed(timings, "render", lambda: render_site(graph, options))
+    started = time.perf_counter()
+    stages = run_stages(graph, options)
+    content = render_pages(graph, stages)
+    timings["render"] = time.perf_counter() - started
     if has_errors(content.diagnostics):  # e.g. no Graphviz (B001): fail the build, do not publish gaps
-        return BuildResult(result.diagnostics + content.diagnostics, graph, None, timings)
-    return BuildResult(result.diagnostics + content.diagnostics, graph, content, timings)
+        return BuildResult(result.diagnostics + content.diagnostics, graph, None, timings, stages)
+    return BuildResult(result.diagnostics + content.diagnostics, graph, content, timings, stages)
 
 
 def _timed(timings: dict[str, float], stage: str, run: Callable[[], _T]) -> _T:

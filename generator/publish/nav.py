@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.render import urls
-from generator.render.site import SiteContent
+from generator.render.content import SiteContent
 from generator.render.text import attr, t
 from generator.resolve import KnowledgeGraph
 
@@ -41,22 +41,22 @@ def build_nav(graph: KnowledgeGraph, content: SiteContent) -> list[NavItem]:
     present = {p.path for p in content.pages}
     nav: list[NavItem] = [
         {"Etusivu": urls.HOME},
-        {"Prosessit": ["prosessit/index.md", *_processes_by_region(graph)]},
-        _section("Roolit", "roolit/index.md",
+        {"Prosessit": [urls.PROCESS.index, *_processes_by_region(graph)]},
+        _section("Roolit", urls.ROLE.index,
                  [(attr(r.name), urls.role_page(r.id)) for r in sorted(graph.roles.values(), key=lambda r: t(r.name))]),
-        _section("Palvelut", "palvelut/index.md",
+        _section("Palvelut", urls.SERVICE.index,
                  [(attr(s.name), urls.service_page(s.id)) for s in graph.services.values()]),
     ]
     comparisons = [(attr(graph.services[sid].name), urls.comparison_page(sid)) for sid in graph.services
                    if urls.comparison_page(sid) in present]
-    if comparisons and "vertailu/index.md" in present:
-        nav.append(_section("Vertailu", "vertailu/index.md", comparisons))
-    nav.append(_section("Alueet", "alueet/index.md",
+    if comparisons and urls.COMPARISON.index in present:
+        nav.append(_section("Vertailu", urls.COMPARISON.index, comparisons))
+    nav.append(_section("Alueet", urls.REGION.index,
                         [(attr(r.name), urls.region_page(r.id)) for r in graph.regions.values()]))
     forms = [(attr(f.title), urls.form_page(f.id)) for f in graph.forms.values() if urls.form_page(f.id) in present]
-    if forms and "lomakkeet/index.md" in present:
-        nav.append(_section("Lomakkeet", "lomakkeet/index.md", forms))
-    nav.append(_section("Säädökset", "saadokset/index.md",
+    if forms and urls.FORM.index in present:
+        nav.append(_section("Lomakkeet", urls.FORM.index, forms))
+    nav.append(_section("Säädökset", urls.LEGAL.index,
                         [(attr(f"{t(b.act)} {b.section or ''}".strip() + f" ({b.number})"), urls.legal_page(b.id))
                          for b in graph.legal_bases.values()]))
     nav += [

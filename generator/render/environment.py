@@ -10,28 +10,12 @@ from jinja2.runtime import Context
 
 from generator.render import text, urls
 
-_PAGE_PATHS = {
-    "process": urls.process_page,
-    "role": urls.role_page,
-    "legal": urls.legal_page,
-    "region": urls.region_page,
-    "service": urls.service_page,
-    "form": urls.form_page,
-    "comparison": urls.comparison_page,
-}
-_FIXED = {
-    "home": urls.HOME,
-    "glossary": urls.GLOSSARY,
-    "sources": urls.SOURCES,
-    "format": urls.FORMAT_REFERENCE,
-    "codes": urls.CODE_REFERENCE,
-}
-
 
 @pass_context
 def url(context: Context, kind: str, item_id: str = "", anchor: str = "") -> str:
-    """Relative link from the page being rendered to another page (and optional anchor)."""
-    target = _PAGE_PATHS[kind](item_id) if kind in _PAGE_PATHS else _FIXED[kind]
+    """Relative link from the page being rendered to another page (and optional anchor); `kind` is a
+    name in urls.PAGE_KINDS, and without an id a folder kind links to its index page."""
+    target = urls.PAGE_KINDS[kind].page(item_id)
     if anchor:
         target = f"{target}#{anchor}"
     return urls.relative(context["page_path"], target)

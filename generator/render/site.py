@@ -1,82 +1,42 @@
 """The engine-independent core: the knowledge graph → a set of pages and assets.
 
 `render_site` is called once per build; the MkDocs plugin and `polku build --out` both use it.
-Each page kind lives in its own module under `generator.render.pages`; extra contributions
-(diagrams, forms, comparisons) register themselves in `CONTRIBUTORS`.
+First the stages run (`generator.render.stages`: forms, history, diagrams), each returning a typed
+output; then each page kind (`generator.render.pages`) renders its pages from the graph and those outputs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections import Counter
 
-from jinja2 import Environment
-
-from generator.diagnostics import Diagnostic
+from generator.diagnostics import Diagnostic, make
+from generator.render.content import Asset, Page, RenderOptions, SiteContent
 from generator.render.environment import create_environment
+from generator.render.pages import PAGE_RENDERERS
+from generator.render.stages import StageOutputs, run_stages
 from generator.resolve import KnowledgeGraph
 
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """A generated Markdown page; `source` is the repository file a reader should edit."""
-
-    path: str
-    content: str
-    source: str | None = None
+__all__ = ["Asset", "Page", "RenderOptions", "SiteContent", "render_pages", "render_site"]
 
 
-@dataclass(frozen=True, slots=True)
-class Asset:
-    """A generated file copied to the site as it is (SVG, DOCX, PDF, CSV …)."""
-
-    path: str
-    data: bytes
-
-
-@dataclass(slots=True)
-class SiteContent:
-    pages: list[Page] = field(default_factory=list)
-    assets: list[Asset] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    # extra values a contributor hands to page templates, e.g. {"diagrams": {...}}
-    extras: dict[str, object] = field(default_factory=dict)
-
-    def page(self, path: str) -> Page | None:
-        return next((p for p in self.pages if p.path == path), None)
+def render_pages(graph: KnowledgeGraph, stages: StageOutputs) -> SiteContent:
+    env = create_environment()
+    pages = [page for render in PAGE_RENDERERS for page in render(graph, stages, env)]
+    return SiteContent(sorted(pages, key=lambda p: p.path), sorted(stages.assets, key=lambda a: a.path),
+                       stages.diagnostics + duplicate_pages(pages))
 
 
-@dataclass(frozen=True, slots=True)
-class RenderOptions:
-    repo_root: str
-    cache_dir: str | None = None
-    workers: int = 2
-
-
-Contributor = Callable[[KnowledgeGraph, SiteContent, RenderOptions], None]
-PageRenderer = Callable[[KnowledgeGraph, SiteContent, Environment], list[Page]]
-
-
-def _contributors() -> list[Contributor]:
-    """Stages that produce assets/extras before pages are written (diagrams, forms …)."""
-    from generator.render import contributors
-
-    return contributors.CONTRIBUTORS
-
-
-def _page_renderers() -> list[PageRenderer]:
-    from generator.render import pages
-
-    return pages.PAGE_RENDERERS
+def duplicate_pages(pages: list[Page]) -> list[Diagnostic]:
+    """P001 for every path two pages would be written to (the later one would silently replace the
+    first); named at the model file that made the page, or the generator when no model did."""
+    counts = Counter(page.path for page in pages)
+    out = []
+    for path in sorted(p for p, n in counts.items() if n > 1):
+        sources = [page.source or "Polkun oma sivu" for page in pages if page.path == path]
+        file = next((page.source for page in pages if page.path == path and page.source), "process_models")
+        out.append(make("P001", file, 1, 1, path=path, sources=", ".join(sources)))
+    return out
 
 
 def render_site(graph: KnowledgeGraph, options: RenderOptions) -> SiteContent:
-    content = SiteContent()
-    for contribute in _contributors():
-        contribute(graph, content, options)
-    env = create_environment()
-    for render_pages in _page_renderers():
-        content.pages.extend(render_pages(graph, content, env))
-    content.pages.sort(key=lambda p: p.path)
-    content.assets.sort(key=lambda a: a.path)
-    return content
+    return render_pages(graph, run_stages(graph, options))

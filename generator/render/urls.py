@@ -1,42 +1,88 @@
-"""Where each kind of page lives (docs-relative paths), and relative links between pages."""
+"""Where each kind of page lives (docs-relative paths), and relative links between pages.
+
+`PAGE_KINDS` is the one table of page kinds: the page renderers, the navigation, the templates'
+`url(kind, id)` and the uniqueness check all take their paths from it, so a folder or an index path
+is written once.
+"""
 
 from __future__ import annotations
 
 import posixpath
+from dataclasses import dataclass
 
-HOME = "index.md"
-GLOSSARY = "sanasto.md"
-SOURCES = "lahteet.md"
-FORMAT_REFERENCE = "yllapito/muoto.md"
-CODE_REFERENCE = "yllapito/virhekoodit.md"
+INDEX = "index.md"
+
+
+@dataclass(frozen=True, slots=True)
+class PageKind:
+    """A kind of generated page: one page per item in `folder` (plus the folder's index page), or a
+    single page at `fixed`."""
+
+    name: str  # the name templates use: url("process", id)
+    folder: str = ""
+    fixed: str = ""
+
+    def page(self, item_id: str = "") -> str:
+        if self.fixed:
+            return self.fixed
+        return f"{self.folder}/{item_id}.md" if item_id else self.index
+
+    @property
+    def index(self) -> str:
+        return f"{self.folder}/{INDEX}" if self.folder else self.fixed
+
+
+PROCESS = PageKind("process", folder="prosessit")
+ROLE = PageKind("role", folder="roolit")
+LEGAL = PageKind("legal", folder="saadokset")
+REGION = PageKind("region", folder="alueet")
+SERVICE = PageKind("service", folder="palvelut")
+FORM = PageKind("form", folder="lomakkeet")
+COMPARISON = PageKind("comparison", folder="vertailu")
+HOME_PAGE = PageKind("home", fixed=INDEX)
+GLOSSARY_PAGE = PageKind("glossary", fixed="sanasto.md")
+SOURCES_PAGE = PageKind("sources", fixed="lahteet.md")
+FORMAT_PAGE = PageKind("format", fixed="yllapito/muoto.md")
+CODES_PAGE = PageKind("codes", fixed="yllapito/virhekoodit.md")
+
+PAGE_KINDS: dict[str, PageKind] = {kind.name: kind for kind in (
+    PROCESS, ROLE, LEGAL, REGION, SERVICE, FORM, COMPARISON,
+    HOME_PAGE, GLOSSARY_PAGE, SOURCES_PAGE, FORMAT_PAGE, CODES_PAGE,
+)}
+
+HOME = HOME_PAGE.fixed
+GLOSSARY = GLOSSARY_PAGE.fixed
+SOURCES = SOURCES_PAGE.fixed
+FORMAT_REFERENCE = FORMAT_PAGE.fixed
+CODE_REFERENCE = CODES_PAGE.fixed
 
 
 def process_page(process_id: str) -> str:
-    return f"prosessit/{process_id}.md"
+    return PROCESS.page(process_id)
 
 
 def role_page(role_id: str) -> str:
-    return f"roolit/{role_id}.md"
+    return ROLE.page(role_id)
 
 
 def legal_page(basis_id: str) -> str:
-    return f"saadokset/{basis_id}.md"
+    return LEGAL.page(basis_id)
 
 
 def region_page(region_id: str) -> str:
-    return f"alueet/{region_id}.md"
+    return REGION.page(region_id)
 
 
 def service_page(service_id: str) -> str:
-    return f"palvelut/{service_id}.md"
+    return SERVICE.page(service_id)
 
 
 def form_page(form_id: str) -> str:
-    return f"lomakkeet/{form_id}.md"
+    return FORM.page(form_id)
 
 
 def comparison_page(service_id: str) -> str:
-    return f"vertailu/{service_id}.md"
+    return COMPARISON.page(service_id)
 
 
 def step_anchor(step_id: str) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.publish.build import BuildResult, build
-from generator.render.site import Page
+from generator.render.content import Page
 
 CACHE = Path(".cache/polku")
 NEW_STEP_TITLE = "Muokattu vaihe suorituskykytestissä"
@@ -80,9 +80,9 @@ def _changed_pages(before: BuildResult, after: BuildResult) -> tuple[str, ...]:
 
 
 def _extras(result: BuildResult) -> dict[str, object]:
-    from tests.bench.probe import _extras_summary
+    from tests.bench.probe import stage_summary
 
-    return _extras_summary(result.content.extras) if result.content is not None else {}
+    return stage_summary(result.stages)
 
 
 def _free_port() -> int:

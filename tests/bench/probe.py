@@ -17,7 +17,10 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the probe imports the generator only after timing starts
+    from generator.render.stages import StageOutputs
 
 Stats = dict[str, Any]
 
@@ -36,20 +39,26 @@ def run_command(argv: list[str]) -> Stats:
             **_usage()}
 
 
-def _timed_stage(record: Stats, name: str, stage: Callable[..., None]) -> Callable[..., None]:
+def _timed_stage(record: Stats, name: str, stage: Callable[..., object]) -> Callable[..., object]:
     @functools.wraps(stage)
-    def run(*args: Any) -> None:
+    def run(*args: Any) -> object:
         before, started = _usage()["cpu_children"], time.perf_counter()
-        stage(*args)
+        value = stage(*args)
         record[name] = {"wall": time.perf_counter() - started, "cpu_children": _usage()["cpu_children"] - before}
+        return value
     return run
 
 
-def _instrument_contributors(record: Stats) -> None:
-    from generator.render import contributors
+STAGE_FUNCTIONS = ("contribute_forms", "contribute_history", "contribute_diagrams")
 
-    contributors.CONTRIBUTORS[:] = [_timed_stage(record, f"{c.__module__}.{c.__name__}", c)
-                                    for c in contributors.CONTRIBUTORS]
+
+def _instrument_stages(record: Stats) -> None:
+    """Wraps each stage that `run_stages` calls (looked up on its module at call time) with a timer."""
+    from generator.render import stages
+
+    for attribute in STAGE_FUNCTIONS:
+        stage = getattr(stages, attribute)
+        setattr(stages, attribute, _timed_stage(record, f"{stage.__module__}.{stage.__name__}", stage))
 
 
 def run_mkdocs(config_file: str, site_dir: str) -> Stats:
@@ -58,7 +67,7 @@ def run_mkdocs(config_file: str, site_dir: str) -> Stats:
 
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
     stages: Stats = {}
-    _instrument_contributors(stages)
+    _instrument_stages(stages)
     started = time.perf_counter()
     config = load_config(config_file, site_dir=site_dir)
     build(config)
@@ -66,19 +75,16 @@ def run_mkdocs(config_file: str, site_dir: str) -> Stats:
     plugin = config.plugins.get("polku")
     result = getattr(plugin, "result", None)
     timings = dict(result.timings) if result is not None else {}
-    extras = _extras_summary(result.content.extras) if result is not None and result.content else {}
+    extras = stage_summary(result.stages) if result is not None else {}
     return {"wall": wall, "generator": timings, "stages": stages, "extras": extras, **_usage()}
 
 
-def _extras_summary(extras: dict[str, object]) -> Stats:
-    """Counts the diagram stage leaves in SiteContent.extras (rendered vs cached), whatever their shape."""
-    summary: Stats = {}
-    for key, value in extras.items():
-        for attr in ("rendered", "cached", "rendered_ids", "stats"):
-            found = value.get(attr) if isinstance(value, dict) else getattr(value, attr, None)
-            if found is not None:
-                summary[f"{key}.{attr}"] = _jsonable(found)
-    return summary
+def stage_summary(outputs: StageOutputs | None) -> Stats:
+    """Which diagrams the diagram stage drew and which came from the cache, as JSON-able lists."""
+    if outputs is None:
+        return {}
+    stats = outputs.diagrams.output.stats
+    return {"diagram_stats.rendered": _jsonable(stats.rendered), "diagram_stats.cached": _jsonable(stats.cached)}
 
 
 def _jsonable(value: object) -> object:

@@ -8,16 +8,12 @@ from pathlib import Path
 import pytest
 
 from generator.publish.build import BuildResult, build
-from generator.render.contributors import CONTRIBUTORS
 from tests.bench.corpus import CorpusSpec, make_corpus
 from tests.bench.edit import edited
-from tests.bench.probe import _extras_summary
+from tests.bench.probe import stage_summary
 from tests.bench.scenarios import REPO
 from tests.bench.targets import related_to, rendered_names
 
-# The diagram stage registers itself in CONTRIBUTORS; until it does there is no cache to test.
-needs_diagram_stage = pytest.mark.skipif(not any("diagram" in c.__module__ for c in CONTRIBUTORS),
-                                         reason="kaaviovaihetta ei ole rekisteröity")
 SMALL = CorpusSpec(regions=2, services_per_scale=3, seed=7)
 EDITED_ID = "synteettinen-alue-01-kuntouttava-tyotoiminta"
 MODEL = Path("process_models/synteettinen-alue-01/kuntouttava-tyotoiminta.yaml")
@@ -31,7 +27,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _drawn(result: BuildResult) -> list[str]:
     assert result.ok, result.diagnostics
     assert result.content is not None
-    names = rendered_names(_extras_summary(result.content.extras))
+    names = rendered_names(stage_summary(result.stages))
     assert names is not None, "the diagram stage should report which diagrams it rendered"
     return names
 
@@ -42,14 +38,12 @@ def test_the_synthetic_corpus_validates_without_problems(corpus: Path) -> None:
     assert result.diagnostics == []
 
 
-@needs_diagram_stage
 def test_a_warm_build_renders_no_diagram(corpus: Path) -> None:
     cache = corpus / ".cache/cold-warm"
     assert len(_drawn(build(corpus, cache_dir=cache))) > 0
     assert _drawn(build(corpus, cache_dir=cache)) == []
 
 
-@needs_diagram_stage
 def test_editing_one_model_redraws_only_that_models_diagrams(corpus: Path) -> None:
     cache = corpus / ".cache/edit"
     cold = _drawn(build(corpus, cache_dir=cache))

@@ -9,7 +9,8 @@ import markdown
 from lxml.html import HtmlElement
 
 from generator.project import Project
-from generator.render.site import RenderOptions, SiteContent, render_site
+from generator.render.content import RenderOptions, SiteContent
+from generator.render.site import render_site
 from generator.resolve import KnowledgeGraph, resolve
 from tests.compare.conftest import CATALOG, FILES, write_repository
 

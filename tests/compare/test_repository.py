@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from generator.compare import build_comparison
 from generator.compare.export import to_markdown
-from generator.render.site import RenderOptions, render_site
+from generator.render.content import RenderOptions
+from generator.render.site import render_site
 from generator.render.text import t
 from generator.resolve import KnowledgeGraph
 from tests.compare.tables import markdown_table

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator.project import Project
-from generator.render.diagrams.stage import contribute_diagrams
-from generator.render.site import RenderOptions, SiteContent
+from generator.render.content import RenderOptions
+from generator.render.diagrams.stage import SiteDiagrams, contribute_diagrams
 from generator.resolve import KnowledgeGraph, resolve
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -22,10 +22,9 @@ def load_graph(root: Path) -> KnowledgeGraph:
     return resolve(result.models)
 
 
-def draw(graph: KnowledgeGraph, root: Path, cache: Path) -> SiteContent:
-    content = SiteContent()
-    contribute_diagrams(graph, content, RenderOptions(repo_root=str(root), cache_dir=str(cache)))
-    return content
+def draw(graph: KnowledgeGraph, root: Path, cache: Path) -> SiteDiagrams:
+    """The diagram stage's output (the diagrams and which of them Graphviz drew)."""
+    return contribute_diagrams(graph, RenderOptions(repo_root=str(root), cache_dir=str(cache))).output
 
 
 @pytest.fixture(scope="session")
@@ -49,11 +48,11 @@ def fixture_graph(fixture_root: Path) -> KnowledgeGraph:
 
 
 @pytest.fixture(scope="session")
-def repo_content(repo_graph: KnowledgeGraph, tmp_path_factory: pytest.TempPathFactory) -> SiteContent:
+def repo_content(repo_graph: KnowledgeGraph, tmp_path_factory: pytest.TempPathFactory) -> SiteDiagrams:
     return draw(repo_graph, REPO_ROOT, tmp_path_factory.mktemp("cache"))
 
 
 @pytest.fixture(scope="session")
 def fixture_content(fixture_graph: KnowledgeGraph, fixture_root: Path,
-                    tmp_path_factory: pytest.TempPathFactory) -> SiteContent:
+                    tmp_path_factory: pytest.TempPathFactory) -> SiteDiagrams:
     return draw(fixture_graph, fixture_root, tmp_path_factory.mktemp("cache"))

@@ -13,9 +13,7 @@ from tests.diagrams.conftest import draw
 
 
 def stats_of(graph: KnowledgeGraph, root: Path, cache: Path) -> RenderStats:
-    stats = draw(graph, root, cache).extras["diagram_stats"]
-    assert isinstance(stats, RenderStats)
-    return stats
+    return draw(graph, root, cache).stats
 
 
 def with_process(graph: KnowledgeGraph, process: Process) -> KnowledgeGraph:
@@ -59,10 +57,9 @@ def test_renaming_a_process_redraws_its_region_maps_and_retitles_its_swimlane(
     process = fixture_graph.processes["testi-ilman-ratoja"]
     renamed = with_process(fixture_graph, process.model_copy(update={"title": LocalizedText(fi="Uusi nimi")}))
     content = draw(renamed, fixture_root, tmp_path)
-    stats = content.extras["diagram_stats"]
-    assert isinstance(stats, RenderStats) and stats.rendered == ("alue-huittinen", "alue-satakunta")
+    assert content.stats.rendered == ("alue-huittinen", "alue-satakunta")
     # the swimlane's drawing is unchanged (served from the cache); its accessible title is not cached
-    assert "Prosessikaavio: Uusi nimi" in content.extras["diagrams"].processes[process.id].svg  # type: ignore[attr-defined]
+    assert "Prosessikaavio: Uusi nimi" in content.processes[process.id].svg
 
 
 def test_style_change_redraws_everything(fixture_graph: KnowledgeGraph, fixture_root: Path, tmp_path: Path) -> None:

@@ -6,10 +6,14 @@ from pathlib import Path
 
 import pytest
 
+from generator.history.stage import SiteHistory
 from generator.project import Project
+from generator.render.content import RenderOptions, StageRun
+from generator.render.diagrams.stage import SiteDiagrams
 from generator.render.forms.export import export_forms
 from generator.render.forms.resolved import ResolvedForm, resolve_all
-from generator.render.site import RenderOptions
+from generator.render.forms.stage import contribute_forms
+from generator.render.stages import StageOutputs
 from generator.resolve import KnowledgeGraph, resolve
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,6 +36,13 @@ def forms(graph: KnowledgeGraph) -> dict[str, ResolvedForm]:
 def files(graph: KnowledgeGraph) -> dict[str, bytes]:
     """File name → bytes, exactly what the site serves and `polku export forms` writes."""
     return export_forms(graph, RenderOptions(repo_root=str(ROOT)))
+
+
+def forms_stage_only(graph: KnowledgeGraph, root: Path = ROOT) -> StageOutputs:
+    """The stage outputs with the real forms stage and empty history and diagrams (which these tests
+    do not look at; drawing every diagram would only slow them down)."""
+    return StageOutputs(forms=contribute_forms(graph, RenderOptions(repo_root=str(root))),
+                        history=StageRun(SiteHistory({}, ())), diagrams=StageRun(SiteDiagrams()))
 
 
 def form_ids() -> list[str]:

@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from generator.render.content import RenderOptions
 from generator.render.forms.export import export_forms
-from generator.render.site import RenderOptions
 from generator.resolve import KnowledgeGraph
 from tests.forms.conftest import ROOT, form_ids
 

@@ -4,25 +4,23 @@ from __future__ import annotations
 
 import pytest
 
+from generator.render.content import Page
 from generator.render.environment import create_environment
 from generator.render.forms.resolved import ResolvedForm
-from generator.render.forms.stage import contribute_forms
 from generator.render.pages.catalog_pages import render_roles
 from generator.render.pages.forms import render_forms
 from generator.render.pages.process import render_processes
-from generator.render.site import Page, RenderOptions, SiteContent
 from generator.render.text import inline
 from generator.resolve import KnowledgeGraph
-from tests.forms.conftest import ROOT, form_ids
+from tests.forms.conftest import form_ids, forms_stage_only
 
 
 @pytest.fixture(scope="module")
 def pages(graph: KnowledgeGraph) -> dict[str, Page]:
-    content = SiteContent()
-    contribute_forms(graph, content, RenderOptions(repo_root=str(ROOT)))
+    stages = forms_stage_only(graph)
     env = create_environment()
-    rendered = render_forms(graph, content, env) + render_processes(graph, content, env) + \
-        render_roles(graph, content, env)
+    rendered = render_forms(graph, stages, env) + render_processes(graph, stages, env) + \
+        render_roles(graph, stages, env)
     return {p.path: p for p in rendered}
 
 

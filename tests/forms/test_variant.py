@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import docx
 from pypdf import PdfReader
@@ -11,10 +12,10 @@ from generator.render.environment import create_environment
 from generator.render.forms.docx import render_docx
 from generator.render.forms.pdf import render_pdf
 from generator.render.forms.resolved import resolve_form
-from generator.render.forms.stage import contribute_forms, printed_forms
+from generator.render.forms.stage import printed_forms
 from generator.render.pages.forms import render_forms
-from generator.render.site import RenderOptions, SiteContent
 from generator.resolve import KnowledgeGraph, resolve
+from tests.forms.conftest import forms_stage_only
 from tests.validate.conftest import BASE, validate_files
 
 BASE_FORM = """\
@@ -92,8 +93,7 @@ def test_variant_documents_carry_base_and_own_fields_and_the_region() -> None:
 
 def test_variant_page_links_its_base_form() -> None:
     graph, _ = graph_with_variant()
-    content = SiteContent()
-    contribute_forms(graph, content, RenderOptions(repo_root="."))
-    page = next(p for p in render_forms(graph, content, create_environment()) if p.path == "lomakkeet/lomake-alue.md")
+    stages = forms_stage_only(graph, Path("."))
+    page = next(p for p in render_forms(graph, stages, create_environment()) if p.path == "lomakkeet/lomake-alue.md")
     assert "| Pohjalomake | [Lomake](lomake.md)" in page.content
     assert "[Alue](../alueet/alue.md)" in page.content

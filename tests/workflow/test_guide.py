@@ -14,7 +14,6 @@ from generator.codes import CODES
 from generator.publish.nav import MAINTAINER_GUIDE
 from generator.render.environment import create_environment
 from generator.render.pages.reference import render_reference
-from generator.render.site import SiteContent
 from generator.render.urls import CODE_REFERENCE
 
 GUIDE = Path(__file__).resolve().parents[2] / "content" / "yllapito"
@@ -66,7 +65,7 @@ def test_global_options_are_documented() -> None:
 
 
 def reference_page() -> str:
-    pages = render_reference(None, SiteContent(), create_environment())  # type: ignore[arg-type]
+    pages = render_reference(None, None, create_environment())  # type: ignore[arg-type]
     return next(p.content for p in pages if p.path == CODE_REFERENCE)
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from generator.diagnostics import Diagnostic
+from generator.render.content import RenderOptions
 from generator.render.diagrams.stage import file_svg, render_specs
-from generator.render.site import RenderOptions
 from generator.resolve import KnowledgeGraph
 
 FORMATS = ("svg", "png")

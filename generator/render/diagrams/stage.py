@@ -1,7 +1,7 @@
 """The diagram stage: every diagram rendered (cached, in parallel), inlined in its page and saved under kaaviot/.
 
-Runs before the pages. Templates read `content.extras["diagrams"]` (a `SiteDiagrams`); tests and the
-benchmark read `content.extras["diagram_stats"]` (which diagrams were drawn, which came from the cache).
+Runs before the pages. Its output (`SiteDiagrams`) reaches the page templates as `diagrams`; tests and
+the benchmark read its `stats` (which diagrams were drawn, which came from the cache).
 """
 
 from __future__ import annotations
@@ -10,17 +10,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.render import urls
-from generator.render.diagrams.dot_runner import DotRunner, RenderResult
+from generator.render.content import Asset, RenderOptions, StageRun
+from generator.render.diagrams.dot_runner import DotRunner, RenderResult, RenderStats
 from generator.render.diagrams.links import ASSET_DIR, rebase
 from generator.render.diagrams.paths import ServicePath
 from generator.render.diagrams.specs import DiagramSpec, all_specs
 from generator.render.diagrams.style import load_style
 from generator.render.diagrams.svg_accessibility import accessible_svg, rebase_links
-from generator.render.site import Asset, RenderOptions, SiteContent
 from generator.resolve import KnowledgeGraph
 
-EXTRAS_KEY = "diagrams"
-STATS_KEY = "diagram_stats"
 STYLESHEET = "assets/polku/kaaviot.css"  # listed in mkdocs.yml extra_css
 DEFAULT_CACHE = Path(".cache") / "polku"
 DOT_PROGRAM = "dot"  # looked up on PATH; tests point it at a missing program
@@ -43,6 +41,7 @@ class SiteDiagrams:
     processes: dict[str, InlineDiagram] = field(default_factory=dict)
     services: dict[str, InlineDiagram] = field(default_factory=dict)
     regions: dict[str, InlineDiagram] = field(default_factory=dict)
+    stats: RenderStats = field(default_factory=RenderStats)
 
 
 def runner_for(options: RenderOptions, style_bytes: bytes) -> DotRunner:
@@ -65,20 +64,19 @@ def render_specs(graph: KnowledgeGraph, options: RenderOptions, fmt: str = "svg"
     return specs, runner_for(options, style_bytes).render(jobs)
 
 
-def contribute_diagrams(graph: KnowledgeGraph, content: SiteContent, options: RenderOptions) -> None:
+def contribute_diagrams(graph: KnowledgeGraph, options: RenderOptions) -> StageRun[SiteDiagrams]:
     specs, result = render_specs(graph, options)
-    content.diagnostics.extend(result.diagnostics)
-    content.extras[STATS_KEY] = result.stats
-    found = SiteDiagrams()
+    found = SiteDiagrams(stats=result.stats)
+    assets: list[Asset] = []
     shelves = {"process": found.processes, "service": found.services, "region": found.regions}
     for spec in specs:
         raw = result.outputs.get(spec.job.name)
         if raw is None:
             continue
         asset = f"{ASSET_DIR}/{spec.job.name}.svg"
-        content.assets.append(Asset(asset, file_svg(spec, raw)))
+        assets.append(Asset(asset, file_svg(spec, raw)))
         if spec.kind in shelves:
             inline = accessible_svg(raw, spec.text, inline=True).decode("utf-8")
             shelves[spec.kind][spec.subject] = InlineDiagram(spec.job.name, inline, asset, spec.text.title, spec.paths)
-    content.extras[EXTRAS_KEY] = found
-    content.assets.append(Asset(STYLESHEET, (Path(__file__).parent / "kaaviot.css").read_bytes()))
+    assets.append(Asset(STYLESHEET, (Path(__file__).parent / "kaaviot.css").read_bytes()))
+    return StageRun(found, tuple(assets), tuple(result.diagnostics))

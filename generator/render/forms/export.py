@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from generator.render.content import RenderOptions
 from generator.render.forms.stage import printed_forms, render_files
-from generator.render.site import RenderOptions
 from generator.resolve import KnowledgeGraph
 
 

@@ -1,22 +1,23 @@
 """The forms stage: every form's DOCX and PDF as site assets, and download facts for the form pages.
 
-Runs before the pages; the form page template reads `content.extras["forms"]`.
+Runs before the pages; its output (`FormDownloads`) reaches the form and process page templates as
+`downloads`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.render.content import Asset, RenderOptions, StageRun
 from generator.render.forms.docx import render_docx
 from generator.render.forms.labels import PrintedForm
 from generator.render.forms.pdf import render_pdf
 from generator.render.forms.resolved import ResolvedForm, resolve_all
-from generator.render.site import Asset, RenderOptions, SiteContent
 from generator.render.text import t
 from generator.resolve import KnowledgeGraph
 
-EXTRAS_KEY = "forms"
 STYLESHEET = "assets/polku/lomakkeet.css"  # listed in mkdocs.yml extra_css
 
 
@@ -33,6 +34,13 @@ class FormFiles:
     pdf: Download
 
 
+@dataclass(frozen=True, slots=True)
+class FormDownloads:
+    """The stage's output: form id → its two files."""
+
+    files: Mapping[str, FormFiles]
+
+
 def printed_forms(graph: KnowledgeGraph) -> list[PrintedForm]:
     """Every form, merged with its base form, with the region name for its page header."""
     out = []
@@ -47,13 +55,14 @@ def render_files(printed: PrintedForm) -> dict[str, bytes]:
     return {f"{printed.resolved.id}.docx": render_docx(printed), f"{printed.resolved.id}.pdf": render_pdf(printed)}
 
 
-def contribute_forms(graph: KnowledgeGraph, content: SiteContent, options: RenderOptions) -> None:
+def contribute_forms(graph: KnowledgeGraph, options: RenderOptions) -> StageRun[FormDownloads]:
     files: dict[str, FormFiles] = {}
+    assets: list[Asset] = []
     for printed in printed_forms(graph):
         rendered = {f"lomakkeet/{name}": data for name, data in render_files(printed).items()}
-        content.assets.extend(Asset(path, data) for path, data in rendered.items())
+        assets.extend(Asset(path, data) for path, data in rendered.items())
         docx, pdf = (f"lomakkeet/{printed.resolved.id}.{ext}" for ext in ("docx", "pdf"))
         files[printed.resolved.id] = FormFiles(printed.resolved, Download(docx, len(rendered[docx])),
                                                Download(pdf, len(rendered[pdf])))
-    content.extras[EXTRAS_KEY] = files
-    content.assets.append(Asset(STYLESHEET, (Path(__file__).parent / "lomakkeet.css").read_bytes()))
+    assets.append(Asset(STYLESHEET, (Path(__file__).parent / "lomakkeet.css").read_bytes()))
+    return StageRun(FormDownloads(files), tuple(assets))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
+from jinja2 import Environment
+
+from generator.render.content import Page
 from generator.render.pages import catalog_pages, comparison, forms, home, process, reference
+from generator.render.stages import StageOutputs
+from generator.resolve import KnowledgeGraph
 
-if TYPE_CHECKING:
-    from generator.render.site import PageRenderer
+PageRenderer = Callable[[KnowledgeGraph, StageOutputs, Environment], list[Page]]
 
 PAGE_RENDERERS: list[PageRenderer] = [
     home.render_home,

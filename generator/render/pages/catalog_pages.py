@@ -7,8 +7,9 @@ from collections import defaultdict
 from jinja2 import Environment
 
 from generator.render import urls
+from generator.render.content import Page
 from generator.render.environment import render
-from generator.render.site import Page, SiteContent
+from generator.render.stages import StageOutputs
 from generator.resolve import KnowledgeGraph, StepRef
 
 CATALOG_FILES = {
@@ -39,7 +40,7 @@ def _distinct(graph: KnowledgeGraph, refs: list[StepRef], attribute: str) -> lis
     return seen
 
 
-def render_roles(graph: KnowledgeGraph, content: SiteContent, env: Environment) -> list[Page]:
+def render_roles(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
     pages = []
     for role in graph.roles.values():
         path = urls.role_page(role.id)
@@ -49,11 +50,11 @@ def render_roles(graph: KnowledgeGraph, content: SiteContent, env: Environment) 
                       forms=_distinct(graph, refs, "forms"), laws=_distinct(graph, refs, "legal_bases"),
                       answers=answers)
         pages.append(Page(path, body, CATALOG_FILES["roles"]))
-    pages.append(Page("roolit/index.md", render(env, "role_index.md.jinja", "roolit/index.md", g=graph)))
+    pages.append(Page(urls.ROLE.index, render(env, "role_index.md.jinja", urls.ROLE.index, g=graph)))
     return pages
 
 
-def render_legal_bases(graph: KnowledgeGraph, content: SiteContent, env: Environment) -> list[Page]:
+def render_legal_bases(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
     pages = []
     for basis in graph.legal_bases.values():
         path = urls.legal_page(basis.id)
@@ -62,11 +63,11 @@ def render_legal_bases(graph: KnowledgeGraph, content: SiteContent, env: Environ
         body = render(env, "legal.md.jinja", path, g=graph, basis=basis, services=services, replaces=replaces,
                       refs=graph.steps_by_legal_basis.get(basis.id, ()))
         pages.append(Page(path, body, CATALOG_FILES["legal"]))
-    pages.append(Page("saadokset/index.md", render(env, "legal_index.md.jinja", "saadokset/index.md", g=graph)))
+    pages.append(Page(urls.LEGAL.index, render(env, "legal_index.md.jinja", urls.LEGAL.index, g=graph)))
     return pages
 
 
-def render_regions(graph: KnowledgeGraph, content: SiteContent, env: Environment) -> list[Page]:
+def render_regions(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
     pages = []
     for region in graph.regions.values():
         path = urls.region_page(region.id)
@@ -75,13 +76,13 @@ def render_regions(graph: KnowledgeGraph, content: SiteContent, env: Environment
         nested = [pid for child in children for pid in graph.processes_by_region.get(child.id, ())]
         organisations = [o for o in graph.organisations.values() if o.region == region.id]
         body = render(env, "region.md.jinja", path, g=graph, region=region, children=children, own=own,
-                      nested=nested, organisations=organisations, extras=content.extras)
+                      nested=nested, organisations=organisations, diagrams=stages.diagrams.output)
         pages.append(Page(path, body, CATALOG_FILES["regions"]))
-    pages.append(Page("alueet/index.md", render(env, "region_index.md.jinja", "alueet/index.md", g=graph)))
+    pages.append(Page(urls.REGION.index, render(env, "region_index.md.jinja", urls.REGION.index, g=graph)))
     return pages
 
 
-def render_services(graph: KnowledgeGraph, content: SiteContent, env: Environment) -> list[Page]:
+def render_services(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
     pages = []
     for service in graph.services.values():
         path = urls.service_page(service.id)
@@ -89,13 +90,13 @@ def render_services(graph: KnowledgeGraph, content: SiteContent, env: Environmen
         leads_here = sorted({pid for pid, p in graph.processes.items()
                              for s in p.steps for n in s.next if n.service == service.id})
         body = render(env, "service.md.jinja", path, g=graph, service=service, process_ids=process_ids,
-                      leads_here=leads_here, extras=content.extras)
+                      leads_here=leads_here, diagrams=stages.diagrams.output)
         pages.append(Page(path, body, CATALOG_FILES["services"]))
-    pages.append(Page("palvelut/index.md", render(env, "service_index.md.jinja", "palvelut/index.md", g=graph)))
+    pages.append(Page(urls.SERVICE.index, render(env, "service_index.md.jinja", urls.SERVICE.index, g=graph)))
     return pages
 
 
-def render_glossary(graph: KnowledgeGraph, content: SiteContent, env: Environment) -> list[Page]:
+def render_glossary(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
     return [
         Page(urls.GLOSSARY, render(env, "glossary.md.jinja", urls.GLOSSARY, g=graph), CATALOG_FILES["glossary"]),
         Page(urls.SOURCES, render(env, "sources.md.jinja", urls.SOURCES, g=graph), CATALOG_FILES["sources"]),

@@ -6,12 +6,13 @@ from jinja2 import Environment
 
 from generator.compare import build_comparison
 from generator.render import urls
+from generator.render.content import Page
 from generator.render.environment import render
 from generator.render.pages.catalog_pages import CATALOG_FILES
-from generator.render.site import Page, SiteContent
+from generator.render.stages import StageOutputs
 from generator.resolve import KnowledgeGraph
 
-INDEX = "vertailu/index.md"
+INDEX = urls.COMPARISON.index
 
 
 def referring_processes(graph: KnowledgeGraph, service_id: str) -> list[str]:
@@ -20,7 +21,7 @@ def referring_processes(graph: KnowledgeGraph, service_id: str) -> list[str]:
                    for s in p.steps for n in s.next if n.service == service_id})
 
 
-def render_comparisons(graph: KnowledgeGraph, content: SiteContent, env: Environment) -> list[Page]:
+def render_comparisons(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
     pages = []
     comparisons = [build_comparison(graph, sid) for sid in graph.services]
     for c in comparisons:

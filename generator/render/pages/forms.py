@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from jinja2 import Environment
 
 from generator.render import urls
+from generator.render.content import Page
 from generator.render.environment import render
 from generator.render.forms.resolved import ResolvedForm, resolve_all
-from generator.render.forms.stage import EXTRAS_KEY, FormFiles
-from generator.render.site import Page, SiteContent
+from generator.render.stages import StageOutputs
 from generator.resolve import KnowledgeGraph, StepRef
 
-INDEX = "lomakkeet/index.md"
+INDEX = urls.FORM.index
 FIELD_TYPE_NAMES = {
     "text": "teksti", "long_text": "pitkä teksti", "date": "päivämäärä", "checkbox": "valintaruutu",
     "choice": "valintalista", "signature": "allekirjoitus",
@@ -43,15 +43,14 @@ def _size(size: int) -> str:
     return f"{max(1, round(size / 1024))} kt"
 
 
-def render_forms(graph: KnowledgeGraph, content: SiteContent, env: Environment) -> list[Page]:
-    files = content.extras.get(EXTRAS_KEY)
-    downloads: dict[str, FormFiles] = files if isinstance(files, dict) else {}
+def render_forms(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
+    downloads = stages.forms.output.files
     pages = []
     for form_id, resolved in resolve_all(graph.forms).items():
         path = urls.form_page(form_id)
-        form_files = downloads.get(form_id)
+        form_files = downloads[form_id]
         links = {"docx": urls.relative(path, form_files.docx.path), "pdf": urls.relative(path, form_files.pdf.path),
-                 "docx_size": _size(form_files.docx.size), "pdf_size": _size(form_files.pdf.size)} if form_files else {}
+                 "docx_size": _size(form_files.docx.size), "pdf_size": _size(form_files.pdf.size)}
         body = render(env, "form.md.jinja", path, g=graph, form=resolved, use=form_use(graph, resolved),
                       links=links, type_names=FIELD_TYPE_NAMES)
         pages.append(Page(path, body, graph.form_file(form_id)))

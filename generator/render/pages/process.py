@@ -9,8 +9,9 @@ from jinja2 import Environment
 from generator.model.catalog import Phase, Service
 from generator.model.process import Process, Step
 from generator.render import urls
+from generator.render.content import Page
 from generator.render.environment import render
-from generator.render.site import Page, SiteContent
+from generator.render.stages import StageOutputs
 from generator.resolve import KnowledgeGraph
 
 
@@ -45,16 +46,16 @@ def forms_used(process: Process) -> list[str]:
     return list(dict.fromkeys(form for step in process.steps for form in step.forms))
 
 
-def render_processes(graph: KnowledgeGraph, content: SiteContent, env: Environment) -> list[Page]:
+def render_processes(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
     pages = []
     for process in graph.processes.values():
         path = urls.process_page(process.id)
         service = graph.services[process.service]
         body = render(env, "process.md.jinja", path, g=graph, process=process, service=service,
                       groups=phase_groups(process, service), matrix_roles=matrix_roles(process),
-                      forms=forms_used(process),
-                      extras=content.extras)
+                      forms=forms_used(process), downloads=stages.forms.output.files,
+                      diagrams=stages.diagrams.output, history=stages.history.output.by_process)
         pages.append(Page(path, body, graph.process_file(process.id)))
-    index_path = "prosessit/index.md"
+    index_path = urls.PROCESS.index
     pages.append(Page(index_path, render(env, "process_index.md.jinja", index_path, g=graph)))
     return pages

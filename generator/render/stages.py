@@ -1,0 +1,40 @@
+"""The stages that run before the pages, called one by one; each returns a typed, frozen output.
+
+Page renderers read `StageOutputs` by field name (`stages.forms.output.files` …) and hand each value to
+their templates under its own name, so renaming a field fails type checking and the strict build.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.diagnostics import Diagnostic
+from generator.history.stage import SiteHistory, contribute_history
+from generator.render.content import Asset, RenderOptions, StageRun
+from generator.render.diagrams.stage import SiteDiagrams, contribute_diagrams
+from generator.render.forms.stage import FormDownloads, contribute_forms
+from generator.resolve import KnowledgeGraph
+
+
+@dataclass(frozen=True, slots=True)
+class StageOutputs:
+    forms: StageRun[FormDownloads]
+    history: StageRun[SiteHistory]
+    diagrams: StageRun[SiteDiagrams]
+
+    @property
+    def assets(self) -> list[Asset]:
+        return [*self.forms.assets, *self.history.assets, *self.diagrams.assets]
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        return [*self.forms.diagnostics, *self.history.diagnostics, *self.diagrams.diagnostics]
+
+
+def run_stages(graph: KnowledgeGraph, options: RenderOptions) -> StageOutputs:
+    # Module attributes looked up at call time, so the benchmark can wrap each stage with a timer.
+    return StageOutputs(
+        forms=contribute_forms(graph, options),
+        history=contribute_history(graph, options),
+        diagrams=contribute_diagrams(graph, options),
+    )

@@ -46,11 +46,11 @@ class Diagnostic:
         return (self.file, self.line, self.column, self.code)
 
 
-def make(code: str, file: str | Path, line: int, column: int, **params: object) -> Diagnostic:
-    """Build a diagnostic from the code registry, formatting its Finnish message and hint."""
-    spec = CODES[code]
+def make(spec: Code, file: str | Path, line: int, column: int, **params: object) -> Diagnostic:
+    """Build a diagnostic for a registered code (a constant in generator.codes), formatting its Finnish
+    message and hint."""
     return Diagnostic(
-        code=code,
+        code=spec.id,
         file=str(file),
         line=max(1, line),
         column=max(1, column),

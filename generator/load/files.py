@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator import codes
 from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
 from generator.load.yaml_nodes import YMap, YNode, parse_yaml
@@ -58,15 +59,15 @@ def read_text(path: Path, display: str) -> tuple[str | None, list[Diagnostic]]:
     """Bytes → text, refusing huge, non-UTF-8 and empty files with positioned diagnostics."""
     data = path.read_bytes()
     if len(data) > MAX_FILE_BYTES:
-        return None, [dg.make("F003", display, 1, 1, size=len(data), limit=MAX_FILE_BYTES)]
+        return None, [dg.make(codes.F003, display, 1, 1, size=len(data), limit=MAX_FILE_BYTES)]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        return None, [dg.make("F001", display, line, column, offset=exc.start)]
+        return None, [dg.make(codes.F001, display, line, column, offset=exc.start)]
     if not text.strip():
-        return None, [dg.make("F002", display, 1, 1)]
+        return None, [dg.make(codes.F002, display, 1, 1)]
     return text, []
 
 
@@ -81,10 +82,10 @@ def parse_text(text: str, display: str, kind: FileKind) -> tuple[LoadedFile | No
     root, problems = parse_yaml(text, display)
     if root is None:
         if not problems:
-            problems.append(dg.make("F002", display, 1, 1))
+            problems.append(dg.make(codes.F002, display, 1, 1))
         return None, problems
     if not isinstance(root, YMap):
-        problems.append(dg.make("F004", display, root.pos.line, root.pos.column, found=_describe(root)))
+        problems.append(dg.make(codes.F004, display, root.pos.line, root.pos.column, found=_describe(root)))
         return None, problems
     return LoadedFile(display, kind, root), problems
 

@@ -23,6 +23,7 @@ from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import Resolver
 
+from generator import codes
 from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
 
@@ -162,7 +163,7 @@ class _Walker:
             key = str(key_node.value) if isinstance(key_node, ScalarNode) else "?"
             if key in result.entries:
                 first = result.key_pos[key]
-                self.diagnostics.append(dg.make("Y002", self.file, *_lc(key_node), key=key, first_line=first.line))
+                self.diagnostics.append(dg.make(codes.Y002, self.file, *_lc(key_node), key=key, first_line=first.line))
                 continue
             result.key_pos[key] = _pos(key_node)
             result.entries[key] = self.walk(value_node, depth + 1)
@@ -171,13 +172,13 @@ class _Walker:
     def _check_tag(self, node: Node) -> None:
         # The resolver gives plain scalars standard tags; anything else was written with "!".
         if node.tag not in _STANDARD_TAGS:
-            self.diagnostics.append(dg.make("Y004", self.file, *_lc(node), tag=node.tag))
+            self.diagnostics.append(dg.make(codes.Y004, self.file, *_lc(node), tag=node.tag))
 
     def _too_big(self, node: Node, depth: int) -> YScalar:
         if not self.limit_reported:
             self.limit_reported = True
             what, found, limit = ("syvä", depth, MAX_DEPTH) if depth > MAX_DEPTH else ("laaja", self.count, MAX_NODES)
-            self.diagnostics.append(dg.make("Y005", self.file, *_lc(node), what=what, found=found, limit=limit))
+            self.diagnostics.append(dg.make(codes.Y005, self.file, *_lc(node), what=what, found=found, limit=limit))
         return YScalar("", _pos(node))
 
 
@@ -198,7 +199,7 @@ def parse_yaml(text: str, file: str) -> tuple[YNode | None, list[Diagnostic]]:
     if control is not None:
         line, col = _line_col(text, control.start())
         problem = f"tiedostossa on ohjausmerkki U+{ord(control.group()):04X}, jota YAML ei salli"
-        return None, [dg.make("Y001", file, line, col, problem=problem)]
+        return None, [dg.make(codes.Y001, file, line, col, problem=problem)]
     try:
         loader = _RefusingLoader(text)
         root = loader.get_single_node()
@@ -206,13 +207,13 @@ def parse_yaml(text: str, file: str) -> tuple[YNode | None, list[Diagnostic]]:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or exc.context or "tuntematon virhe"
-        diagnostics.append(dg.make("Y001", file, line, col, problem=_finnish_problem(problem)))
+        diagnostics.append(dg.make(codes.Y001, file, line, col, problem=_finnish_problem(problem)))
         return None, diagnostics
     except yaml.YAMLError as exc:
-        diagnostics.append(dg.make("Y001", file, 1, 1, problem=str(exc)))
+        diagnostics.append(dg.make(codes.Y001, file, 1, 1, problem=str(exc)))
         return None, diagnostics
     for pos, _kind in loader.refused:
-        diagnostics.append(dg.make("Y003", file, pos.line, pos.column))
+        diagnostics.append(dg.make(codes.Y003, file, pos.line, pos.column))
     if root is None:
         return None, diagnostics
     walker = _Walker(file, diagnostics, text.splitlines())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from generator import codes
 from generator.diagnostics import Diagnostic, make
 from generator.render.content import Asset, Page, RenderOptions, SiteContent
 from generator.render.environment import create_environment
@@ -34,7 +35,7 @@ def duplicate_pages(pages: list[Page]) -> list[Diagnostic]:
     for path in sorted(p for p, n in counts.items() if n > 1):
         sources = [page.source or "Polkun oma sivu" for page in pages if page.path == path]
         file = next((page.source for page in pages if page.path == path and page.source), "process_models")
-        out.append(make("P001", file, 1, 1, path=path, sources=", ".join(sources)))
+        out.append(make(codes.P001, file, 1, 1, path=path, sources=", ".join(sources)))
     return out
 
 

@@ -15,13 +15,10 @@ from generator.model.form import Form
 from generator.model.modelset import Located, ModelSet
 from generator.model.process import Process
 from generator.model.text import SLUG_RE
-from generator.validate.flow import check_flow
-from generator.validate.forms import check_form
+from generator.validate.context import RuleContext
 from generator.validate.index import build_index
-from generator.validate.legal import check_repealed
-from generator.validate.references import check_references
+from generator.validate.rules import RULES
 from generator.validate.structure import build_model
-from generator.validate.text_safety import check_text_safety
 
 
 @dataclass(slots=True)
@@ -53,18 +50,22 @@ def load_models(files: Iterable[tuple[Path, str]]) -> tuple[list[LoadedFile], li
 
 
 def validate_loaded(loaded: list[LoadedFile], problems: list[Diagnostic] | None = None) -> ValidationResult:
-    """Every check on already-parsed files; pure (no I/O), so the plugin and tests share it."""
+    """Every check on already-parsed files; pure (no I/O), so the plugin and tests share it.
+    The files become typed models (structure) and an id index; then every rule in RULES runs."""
     diagnostics = list(problems or [])
     models = ModelSet()
     for item in loaded:
-        diagnostics.extend(check_text_safety(item))
         model, found = build_model(item)
         diagnostics.extend(found)
         if model is not None:
             _add(models, item, model)
         else:
             _declare(models, item)
-    diagnostics.extend(_semantic_checks(models))
+    index = build_index(models)
+    diagnostics.extend(index.diagnostics)
+    context = RuleContext(tuple(loaded), models, index)
+    for rule in RULES:
+        diagnostics.extend(rule.check(context))
     return ValidationResult(models, sort_diagnostics(diagnostics))
 
 
@@ -83,20 +84,6 @@ def _declare(models: ModelSet, item: LoadedFile) -> None:
         return
     kind = "forms" if item.kind is FileKind.FORM else "processes"
     models.declared_ids[kind].setdefault(node.text, item.path)
-
-
-def _semantic_checks(models: ModelSet) -> list[Diagnostic]:
-    index = build_index(models)
-    out = list(index.diagnostics)
-    out.extend(check_references(models, index))
-    bases = {b.id: b for c in models.catalogs for b in c.model.legal_bases}
-    forms = {f.model.id: f.model for f in models.forms}
-    for form in models.forms:
-        out.extend(check_form(form, set(forms), forms))
-    for process in models.processes:
-        out.extend(check_flow(process))
-        out.extend(check_repealed(process, bases))
-    return out
 
 
 def validate_paths(paths: Iterable[Path], project_root: Path) -> ValidationResult:

@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from collections import deque
 
+from generator import codes
 from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
 from generator.model.modelset import Located
 from generator.model.process import NextStep, Process
+from generator.validate.context import RuleContext
 from generator.validate.suggest import did_you_mean
+
+CODES = (codes.G001, codes.G002, codes.G003, codes.G004, codes.G005, codes.G006, codes.R001, codes.R003)
+
+
+def check(context: RuleContext) -> list[Diagnostic]:
+    return [d for process in context.models.processes for d in check_flow(process)]
 
 
 def _target_count(nxt: NextStep) -> int:
@@ -26,17 +34,17 @@ def check_flow(located: Located[Process]) -> list[Diagnostic]:
             path = ("steps", i, "next", j)
             if _target_count(nxt) != 1:
                 pos = located.pos(path)
-                out.append(dg.make("G005", file, pos.line, pos.column))
+                out.append(dg.make(codes.G005, file, pos.line, pos.column))
             elif nxt.step is not None and nxt.step not in step_ids:
                 pos = located.pos((*path, "step"))
-                out.append(dg.make("R003", file, pos.line, pos.column, ref=nxt.step,
+                out.append(dg.make(codes.R003, file, pos.line, pos.column, ref=nxt.step,
                                    suggestion=did_you_mean(nxt.step, step_ids)))
             if step.is_decision and nxt.condition is None:
                 pos = located.pos(path)
-                out.append(dg.make("G004", file, pos.line, pos.column, step=step.id))
+                out.append(dg.make(codes.G004, file, pos.line, pos.column, step=step.id))
         if step.is_decision and len(step.next) < 2:
             pos = located.pos(("steps", i, "decision"))
-            out.append(dg.make("G003", file, pos.line, pos.column, step=step.id, count=len(step.next)))
+            out.append(dg.make(codes.G003, file, pos.line, pos.column, step=step.id, count=len(step.next)))
     out.extend(_reachability(located, step_ids))
     return out
 
@@ -47,7 +55,7 @@ def _unique_steps(located: Located[Process], out: list[Diagnostic]) -> set[str]:
         if step.id in seen:
             pos = located.pos(("steps", i, "id"))
             first = located.pos(("steps", seen[step.id], "id"))
-            out.append(dg.make("R001", located.file.path, pos.line, pos.column, id=step.id, kind="vaihe",
+            out.append(dg.make(codes.R001, located.file.path, pos.line, pos.column, id=step.id, kind="vaihe",
                                other=f"{located.file.path}:{first.line}", kind_short="vaiheelle"))
         else:
             seen[step.id] = i
@@ -65,7 +73,7 @@ def _reachability(located: Located[Process], step_ids: set[str]) -> list[Diagnos
     start = process.start_step
     if start not in step_ids:
         pos = located.pos(("start",))
-        return [dg.make("G006", located.file.path, pos.line, pos.column, start=start)]
+        return [dg.make(codes.G006, located.file.path, pos.line, pos.column, start=start)]
     forward = successors(process)
     assert start is not None
     reached = _walk({start}, forward)
@@ -83,9 +91,9 @@ def _reachability(located: Located[Process], step_ids: set[str]) -> list[Diagnos
         reported.add(step.id)
         pos = located.pos(("steps", i, "id"))
         if step.id not in reached:
-            out.append(dg.make("G001", located.file.path, pos.line, pos.column, step=step.id, start=start))
+            out.append(dg.make(codes.G001, located.file.path, pos.line, pos.column, step=step.id, start=start))
         elif step.id not in can_finish:
-            out.append(dg.make("G002", located.file.path, pos.line, pos.column, step=step.id))
+            out.append(dg.make(codes.G002, located.file.path, pos.line, pos.column, step=step.id))
     return out
 
 

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from generator import codes
 from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
 from generator.model.form import Form
 from generator.model.modelset import Located
+from generator.validate.context import RuleContext
 from generator.validate.suggest import did_you_mean
+
+CODES = (codes.M002, codes.M003, codes.M004, codes.M005, codes.M006)
+
+
+def check(context: RuleContext) -> list[Diagnostic]:
+    forms = context.forms()
+    return [d for form in context.models.forms for d in check_form(form, set(forms), forms)]
 
 
 def check_form(located: Located[Form], known_forms: set[str], forms: dict[str, Form] | None = None) -> list[Diagnostic]:
@@ -19,14 +28,15 @@ def check_form(located: Located[Form], known_forms: set[str], forms: dict[str, F
             path = ("sections", i, "fields", j)
             pos = located.pos((*path, "id"))
             if field.id in first_seen:
-                out.append(dg.make("M002", file, pos.line, pos.column, id=field.id, first_line=first_seen[field.id]))
+                out.append(dg.make(codes.M002, file, pos.line, pos.column, id=field.id,
+                                   first_line=first_seen[field.id]))
             else:
                 first_seen[field.id] = pos.line
             if field.type == "choice" and not field.options:
-                out.append(dg.make("M003", file, pos.line, pos.column, id=field.id))
+                out.append(dg.make(codes.M003, file, pos.line, pos.column, id=field.id))
     if form.variant_of is not None and form.variant_of not in known_forms:
         pos = located.pos(("variant_of",))
-        out.append(dg.make("M004", file, pos.line, pos.column, ref=form.variant_of,
+        out.append(dg.make(codes.M004, file, pos.line, pos.column, ref=form.variant_of,
                            suggestion=did_you_mean(form.variant_of, known_forms - {form.id})))
     elif form.variant_of is not None and forms is not None:
         out.extend(_check_variant(located, forms))
@@ -51,13 +61,13 @@ def _check_variant(located: Located[Form], forms: dict[str, Form]) -> list[Diagn
     chain, cyclic = _base_chain(form, forms)
     if cyclic:
         pos = located.pos(("variant_of",))
-        return [dg.make("M006", located.file.path, pos.line, pos.column, id=form.id)]
+        return [dg.make(codes.M006, located.file.path, pos.line, pos.column, id=form.id)]
     inherited = {f.id: base.id for base in chain for section in base.sections for f in section.fields}
     out = []
     for i, section in enumerate(form.sections):
         for j, field in enumerate(section.fields):
             if field.id in inherited:
                 pos = located.pos(("sections", i, "fields", j, "id"))
-                out.append(dg.make("M005", located.file.path, pos.line, pos.column, id=field.id,
+                out.append(dg.make(codes.M005, located.file.path, pos.line, pos.column, id=field.id,
                                    base=inherited[field.id]))
     return out

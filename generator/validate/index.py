@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator import codes
 from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
 from generator.model.modelset import Located, ModelSet
@@ -44,7 +45,7 @@ class IdIndex:
         if existing is not None:
             name, noun = KINDS[kind]
             self.diagnostics.append(dg.make(
-                "R001", located.file.path, pos.line, pos.column, id=item_id, kind=name,
+                codes.R001, located.file.path, pos.line, pos.column, id=item_id, kind=name,
                 other=f"{existing.file}:{existing.line}", kind_short=noun,
             ))
             return

@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from generator import codes
 from generator import diagnostics as dg
+from generator.codes import Code
 from generator.diagnostics import Diagnostic
 from generator.model.catalog import Catalog, Service
 from generator.model.form import Form
 from generator.model.modelset import Located, ModelSet
 from generator.model.process import Process
+from generator.validate.context import RuleContext
 from generator.validate.index import IdIndex
 from generator.validate.suggest import did_you_mean
 
@@ -18,8 +21,8 @@ Path_ = tuple[int | str, ...]
 
 # index kind → diagnostic code for an unresolved reference
 _REF_CODES = {
-    "roles": "R002", "legal_bases": "R004", "forms": "R005", "services": "R006",
-    "regions": "R008", "organisations": "R010", "sources": "R013",
+    "roles": codes.R002, "legal_bases": codes.R004, "forms": codes.R005, "services": codes.R006,
+    "regions": codes.R008, "organisations": codes.R010, "sources": codes.R013,
 }
 
 
@@ -45,7 +48,7 @@ class ReferenceChecker:
         for position, ref in enumerate(refs):
             self.ref(located, kind, ref, (*path, position))
 
-    def in_service(self, located: Located[Any], code: str, service: Service, ref: str | None,
+    def in_service(self, located: Located[Any], code: Code, service: Service, ref: str | None,
                    known: list[str], path: Path_) -> None:
         if ref is None or ref in known:
             return
@@ -53,6 +56,14 @@ class ReferenceChecker:
         self.diagnostics.append(dg.make(code, located.file.path, pos.line, pos.column, ref=ref,
                                         service=service.id, suggestion=did_you_mean(ref, known),
                                         allowed=", ".join(known) or "–"))
+
+
+CODES = (codes.R002, codes.R004, codes.R005, codes.R006, codes.R007, codes.R008, codes.R009, codes.R010,
+         codes.R011, codes.R012, codes.R013, codes.K001)
+
+
+def check(context: RuleContext) -> list[Diagnostic]:
+    return check_references(context.models, context.index)
 
 
 def check_references(models: ModelSet, index: IdIndex) -> list[Diagnostic]:
@@ -89,10 +100,10 @@ def _check_service(c: ReferenceChecker, located: Located[Catalog], i: int, servi
     tasks = [t.id for t in service.tasks]
     c.refs(located, "legal_bases", service.legal_bases, (*base, "legal_bases"))
     for j, task in enumerate(service.tasks):
-        c.in_service(located, "R007", service, task.phase, phases, (*base, "tasks", j, "phase"))
+        c.in_service(located, codes.R007, service, task.phase, phases, (*base, "tasks", j, "phase"))
     for j, question in enumerate(service.questions):
-        c.in_service(located, "R007", service, question.phase, phases, (*base, "questions", j, "phase"))
-        c.in_service(located, "R012", service, question.task, tasks, (*base, "questions", j, "task"))
+        c.in_service(located, codes.R007, service, question.phase, phases, (*base, "questions", j, "phase"))
+        c.in_service(located, codes.R012, service, question.task, tasks, (*base, "questions", j, "task"))
 
 
 def _check_form(c: ReferenceChecker, located: Located[Form]) -> None:
@@ -122,7 +133,7 @@ def _check_process(c: ReferenceChecker, located: Located[Process]) -> None:
         path = ("answers", i)
         if service is not None:
             questions = [q.id for q in service.questions]
-            c.in_service(located, "R009", service, answer.question, questions, (*path, "question"))
+            c.in_service(located, codes.R009, service, answer.question, questions, (*path, "question"))
         c.refs(located, "roles", answer.roles, (*path, "roles"))
         c.refs(located, "sources", answer.sources, (*path, "sources"))
 
@@ -132,16 +143,16 @@ def _check_step(c: ReferenceChecker, located: Located[Process], i: int, service:
     step = process.steps[i]
     path = ("steps", i)
     if service is not None:
-        c.in_service(located, "R007", service, step.phase, [p.id for p in service.phases], (*path, "phase"))
-        c.in_service(located, "R012", service, step.task, [t.id for t in service.tasks], (*path, "task"))
+        c.in_service(located, codes.R007, service, step.phase, [p.id for p in service.phases], (*path, "phase"))
+        c.in_service(located, codes.R012, service, step.task, [t.id for t in service.tasks], (*path, "task"))
         if step.phase is None and service.phases:
             pos = located.pos(path)
-            c.diagnostics.append(dg.make("K001", located.file.path, pos.line, pos.column, step=step.id,
+            c.diagnostics.append(dg.make(codes.K001, located.file.path, pos.line, pos.column, step=step.id,
                                          service=service.id, allowed=", ".join(p.id for p in service.phases)))
     if c.ref(located, "roles", step.responsible, (*path, "responsible")) and step.responsible is not None \
             and step.responsible not in process.lanes:
         pos = located.pos((*path, "responsible"))
-        c.diagnostics.append(dg.make("R011", located.file.path, pos.line, pos.column, role=step.responsible))
+        c.diagnostics.append(dg.make(codes.R011, located.file.path, pos.line, pos.column, role=step.responsible))
     c.refs(located, "roles", step.participants, (*path, "participants"))
     c.refs(located, "forms", step.forms, (*path, "forms"))
     c.refs(located, "legal_bases", step.legal_bases, (*path, "legal_bases"))

@@ -9,6 +9,7 @@ from typing import Any, TypeVar, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from generator import codes
 from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
 from generator.load.files import FileKind, LoadedFile
@@ -112,38 +113,38 @@ class _ErrorMapper:
         node = _node_at(self.root, path)
         if kind == "missing":
             pos = parent.pos if parent is not None else Pos(1, 1)
-            return dg.make("S003", self.file, pos.line, pos.column, key=field)
+            return dg.make(codes.S003, self.file, pos.line, pos.column, key=field)
         if kind == "extra_forbidden":
             pos = _key_pos(parent, field)
             return self._unknown_key(field, path, pos)
         pos = node.pos if node is not None else Pos(1, 1)
         value = node.text if isinstance(node, YScalar) else ""
         if kind == "string_pattern_mismatch" and _is_slug_error(error):
-            return dg.make("S004", self.file, pos.line, pos.column, value=value, suggestion=slug_suggestion(value))
+            return dg.make(codes.S004, self.file, pos.line, pos.column, value=value, suggestion=slug_suggestion(value))
         if kind in ("literal_error", "enum"):
             allowed = str((error.get("ctx") or {}).get("expected", ""))
             if field == "type" and self.model_type is Form:
-                return dg.make("M001", self.file, pos.line, pos.column, value=value, allowed=", ".join(FIELD_TYPES))
-            return dg.make("S005", self.file, pos.line, pos.column, value=value, field=field, allowed=allowed)
+                return dg.make(codes.M001, self.file, pos.line, pos.column, value=value, allowed=", ".join(FIELD_TYPES))
+            return dg.make(codes.S005, self.file, pos.line, pos.column, value=value, field=field, allowed=allowed)
         if kind.startswith("date"):
-            return dg.make("S006", self.file, pos.line, pos.column, value=value)
+            return dg.make(codes.S006, self.file, pos.line, pos.column, value=value)
         if kind in ("too_short", "string_too_short"):
-            return dg.make("S007", self.file, pos.line, pos.column, field=field)
+            return dg.make(codes.S007, self.file, pos.line, pos.column, field=field)
         if kind == "string_pattern_mismatch":
             pattern = str((error.get("ctx") or {}).get("pattern", ""))
             if pattern.startswith("^https?"):
-                return dg.make("S002", self.file, pos.line, pos.column, field=field,
+                return dg.make(codes.S002, self.file, pos.line, pos.column, field=field,
                                expected="verkko-osoite, joka alkaa https:// tai http://")
-            return dg.make("S002", self.file, pos.line, pos.column, field=field,
+            return dg.make(codes.S002, self.file, pos.line, pos.column, field=field,
                            expected=f"tekstiä muodossa {pattern}")
         expected = _EXPECTED.get(kind, error["msg"])
         if kind.startswith("model") and _model_at(self.model_type, path) is LocalizedText:
             expected = "tekstiä (tai fi/sv/en-rakenne)"
-        return dg.make("S002", self.file, pos.line, pos.column, field=field, expected=expected)
+        return dg.make(codes.S002, self.file, pos.line, pos.column, field=field, expected=expected)
 
     def _unknown_key(self, key: str, path: tuple[int | str, ...], pos: Pos) -> Diagnostic:
         allowed = _allowed_keys(self.model_type, path[:-1])
-        return dg.make("S001", self.file, pos.line, pos.column, key=key, suggestion=did_you_mean(key, allowed),
+        return dg.make(codes.S001, self.file, pos.line, pos.column, key=key, suggestion=did_you_mean(key, allowed),
                        allowed=", ".join(allowed) or "–")
 
 

@@ -9,10 +9,13 @@ import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from generator import codes
 from generator import diagnostics as dg
+from generator.codes import Code
 from generator.diagnostics import Diagnostic
 from generator.load.files import LoadedFile
 from generator.load.yaml_nodes import YMap, YNode, YScalar, YSeq
+from generator.validate.context import RuleContext
 
 _SCRIPT = re.compile(r"<\s*/?\s*script\b|\bon[a-z]+\s*=\s*[\"'`]?[^\s\"'`>]|<\s*(iframe|object|embed|svg|math)\b",
                      re.IGNORECASE)
@@ -38,9 +41,16 @@ _PERSONAL_LOCAL = re.compile(r"^[^\W\d_]{2,}[.\-_][^\W\d_]{2,}$")
 
 @dataclass(frozen=True, slots=True)
 class _Finding:
-    code: str
+    code: Code
     start: int
     params: dict[str, str]
+
+
+CODES = (codes.H001, codes.H002, codes.H003, codes.H004, codes.D001, codes.D002, codes.D003)
+
+
+def check(context: RuleContext) -> list[Diagnostic]:
+    return [d for loaded in context.loaded for d in check_text_safety(loaded)]
 
 
 def check_text_safety(loaded: LoadedFile) -> list[Diagnostic]:
@@ -55,7 +65,7 @@ def check_text_safety(loaded: LoadedFile) -> list[Diagnostic]:
 def _first_per_code(findings: list[_Finding]) -> list[_Finding]:
     """One finding per kind per text is enough to act on; '<script>…</script>' is one problem."""
     seen: set[str] = set()
-    return [f for f in findings if not (f.code in seen or seen.add(f.code))]  # type: ignore[func-returns-value]
+    return [f for f in findings if not (f.code.id in seen or seen.add(f.code.id))]  # type: ignore[func-returns-value]
 
 
 def scan(text: str) -> list[_Finding]:
@@ -65,20 +75,20 @@ def scan(text: str) -> list[_Finding]:
         findings.extend(_markup(text))
     if _PERSONAL_TRIGGER.search(text):
         findings.extend(_personal_data(text))
-    return sorted(findings, key=lambda f: (f.start, f.code))
+    return sorted(findings, key=lambda f: (f.start, f.code.id))
 
 
 def _markup(text: str) -> list[_Finding]:
     findings: list[_Finding] = []
     script_spans = [m.span() for m in _SCRIPT.finditer(text)]
     for start, _end in script_spans:
-        findings.append(_Finding("H002", start, {"snippet": _snippet(text, start)}))
+        findings.append(_Finding(codes.H002, start, {"snippet": _snippet(text, start)}))
     for match in _TAG.finditer(text):
         if not any(a <= match.start() < b or match.start() <= a < match.end() for a, b in script_spans):
-            findings.append(_Finding("H001", match.start(), {"snippet": _snippet(text, match.start())}))
+            findings.append(_Finding(codes.H001, match.start(), {"snippet": _snippet(text, match.start())}))
     findings.extend(_unsafe_links(text))
     for match in _EXTENSION_SYNTAX.finditer(text):
-        findings.append(_Finding("H004", match.start(), {"snippet": _snippet(text, match.start())}))
+        findings.append(_Finding(codes.H004, match.start(), {"snippet": _snippet(text, match.start())}))
     return findings
 
 
@@ -97,18 +107,18 @@ def _unsafe_links(text: str) -> Iterator[_Finding]:
         for match in pattern.finditer(text):
             url = match.group(1)
             if url and not is_safe_url(url):
-                yield _Finding("H003", match.start(1), {"url": url[:60]})
+                yield _Finding(codes.H003, match.start(1), {"url": url[:60]})
 
 
 def _personal_data(text: str) -> Iterator[_Finding]:
     for match in _HETU.finditer(text):
         if _valid_hetu(match):
-            yield _Finding("D001", match.start(), {"snippet": match.group(0)})
+            yield _Finding(codes.D001, match.start(), {"snippet": match.group(0)})
     for match in _PHONE.finditer(text):
-        yield _Finding("D002", match.start(), {"snippet": match.group(0).strip()})
+        yield _Finding(codes.D002, match.start(), {"snippet": match.group(0).strip()})
     for match in _EMAIL.finditer(text):
         if _PERSONAL_LOCAL.match(match.group(1)):
-            yield _Finding("D003", match.start(), {"snippet": match.group(0)})
+            yield _Finding(codes.D003, match.start(), {"snippet": match.group(0)})
 
 
 def _valid_hetu(match: re.Match[str]) -> bool:

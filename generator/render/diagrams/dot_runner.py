@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from generator import codes
 from generator.diagnostics import Diagnostic, make
 from generator.render.diagrams.lane_geometry import close_lane_gaps
 
@@ -70,7 +71,7 @@ class DotRunner:
         if not jobs:
             return result
         if executable is None:
-            result.diagnostics.append(make("B001", jobs[0].model_file, 1, 1))
+            result.diagnostics.append(make(codes.B001, jobs[0].model_file, 1, 1))
             return result
         version = graphviz_version(executable)
         keys = {job.name: self._key(job, version) for job in jobs}
@@ -127,12 +128,13 @@ class DotRunner:
             done = subprocess.run(command, input=source.encode("utf-8"), capture_output=True,
                                   timeout=self.timeout, check=False)
         except subprocess.TimeoutExpired:
-            raise _Failure(make("B003", job.model_file, 1, 1, diagram=job.name, seconds=f"{self.timeout:g}")) from None
+            raise _Failure(make(codes.B003, job.model_file, 1, 1, diagram=job.name,
+                                seconds=f"{self.timeout:g}")) from None
         except OSError as error:
-            raise _Failure(make("B002", job.model_file, 1, 1, diagram=job.name, detail=str(error))) from None
+            raise _Failure(make(codes.B002, job.model_file, 1, 1, diagram=job.name, detail=str(error))) from None
         if done.returncode != 0 or not done.stdout:
             detail = _first_error_line(done.stderr) or f"paluukoodi {done.returncode}"
-            raise _Failure(make("B002", job.model_file, 1, 1, diagram=job.name, detail=detail))
+            raise _Failure(make(codes.B002, job.model_file, 1, 1, diagram=job.name, detail=detail))
         return done.stdout
 
 

@@ -1,0 +1,41 @@
+"""What every validation rule reads: the parsed files, the typed models and the id index.
+
+A rule is a module with `CODES` (the diagnostic codes it raises) and `check(context)`; the
+`Rule` protocol states that shape, and `generator.validate.rules.RULES` lists the rule modules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from generator.codes import Code
+from generator.diagnostics import Diagnostic
+from generator.load.files import LoadedFile
+from generator.model.catalog import LegalBasis
+from generator.model.form import Form
+from generator.model.modelset import ModelSet
+from generator.validate.index import IdIndex
+
+
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    loaded: Sequence[LoadedFile]
+    models: ModelSet
+    index: IdIndex
+
+    def legal_bases(self) -> dict[str, LegalBasis]:
+        return {b.id: b for c in self.models.catalogs for b in c.model.legal_bases}
+
+    def forms(self) -> dict[str, Form]:
+        return {f.model.id: f.model for f in self.models.forms}
+
+
+class Rule(Protocol):
+    """A rule module: the codes it may raise, and one check over the whole model set."""
+
+    @property
+    def CODES(self) -> tuple[Code, ...]: ...  # a module constant
+
+    def check(self, context: RuleContext) -> list[Diagnostic]: ...

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from generator.project import Project
-from generator.render.content import RenderOptions
+from generator.render.content import RenderOptions, StageRun
 from generator.render.diagrams.stage import SiteDiagrams, contribute_diagrams
 from generator.resolve import KnowledgeGraph, resolve
 
+DiagramRun = StageRun[SiteDiagrams]  # the diagram stage's output with its files
 REPO_ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -22,9 +23,9 @@ def load_graph(root: Path) -> KnowledgeGraph:
     return resolve(result.models)
 
 
-def draw(graph: KnowledgeGraph, root: Path, cache: Path) -> SiteDiagrams:
-    """The diagram stage's output (the diagrams and which of them Graphviz drew)."""
-    return contribute_diagrams(graph, RenderOptions(repo_root=str(root), cache_dir=str(cache))).output
+def draw(graph: KnowledgeGraph, root: Path, cache: Path) -> DiagramRun:
+    """The diagram stage's run: its output (the diagrams, which of them Graphviz drew) and its files."""
+    return contribute_diagrams(graph, RenderOptions(repo_root=str(root), cache_dir=str(cache)))
 
 
 @pytest.fixture(scope="session")
@@ -48,11 +49,11 @@ def fixture_graph(fixture_root: Path) -> KnowledgeGraph:
 
 
 @pytest.fixture(scope="session")
-def repo_content(repo_graph: KnowledgeGraph, tmp_path_factory: pytest.TempPathFactory) -> SiteDiagrams:
+def repo_content(repo_graph: KnowledgeGraph, tmp_path_factory: pytest.TempPathFactory) -> DiagramRun:
     return draw(repo_graph, REPO_ROOT, tmp_path_factory.mktemp("cache"))
 
 
 @pytest.fixture(scope="session")
 def fixture_content(fixture_graph: KnowledgeGraph, fixture_root: Path,
-                    tmp_path_factory: pytest.TempPathFactory) -> SiteDiagrams:
+                    tmp_path_factory: pytest.TempPathFactory) -> DiagramRun:
     return draw(fixture_graph, fixture_root, tmp_path_factory.mktemp("cache"))

@@ -13,7 +13,7 @@ from tests.diagrams.conftest import draw
 
 
 def stats_of(graph: KnowledgeGraph, root: Path, cache: Path) -> RenderStats:
-    return draw(graph, root, cache).stats
+    return draw(graph, root, cache).output.stats
 
 
 def with_process(graph: KnowledgeGraph, process: Process) -> KnowledgeGraph:
@@ -56,7 +56,7 @@ def test_renaming_a_process_redraws_its_region_maps_and_retitles_its_swimlane(
     stats_of(fixture_graph, fixture_root, tmp_path)
     process = fixture_graph.processes["testi-ilman-ratoja"]
     renamed = with_process(fixture_graph, process.model_copy(update={"title": LocalizedText(fi="Uusi nimi")}))
-    content = draw(renamed, fixture_root, tmp_path)
+    content = draw(renamed, fixture_root, tmp_path).output
     assert content.stats.rendered == ("alue-huittinen", "alue-satakunta")
     # the swimlane's drawing is unchanged (served from the cache); its accessible title is not cached
     assert "Prosessikaavio: Uusi nimi" in content.processes[process.id].svg

@@ -11,14 +11,14 @@ from generator.render.diagrams.paths import paths_through, service_paths
 from generator.render.diagrams.stage import SiteDiagrams
 from generator.resolve import KnowledgeGraph
 from tests.diagrams import svg_facts
-from tests.diagrams.conftest import REPO_ROOT
+from tests.diagrams.conftest import REPO_ROOT, DiagramRun
 
 
-def diagrams_of(content: SiteDiagrams) -> SiteDiagrams:
-    return content
+def diagrams_of(content: DiagramRun) -> SiteDiagrams:
+    return content.output
 
 
-def test_service_map_shows_routes_through_the_service(repo_graph: KnowledgeGraph, repo_content: SiteDiagrams) -> None:
+def test_service_map_shows_routes_through_the_service(repo_graph: KnowledgeGraph, repo_content: DiagramRun) -> None:
     paths = paths_through(service_paths(repo_graph), "palkkatuki")
     assert {(p.source, p.target) for p in paths} >= {("tyollistymista-tukeva-toiminta", "palkkatuki")}
     svg = diagrams_of(repo_content).services["palkkatuki"].svg
@@ -29,13 +29,13 @@ def test_service_map_shows_routes_through_the_service(repo_graph: KnowledgeGraph
 
 
 def test_every_service_with_a_path_has_a_map_and_others_none(repo_graph: KnowledgeGraph,
-                                                            repo_content: SiteDiagrams) -> None:
+                                                            repo_content: DiagramRun) -> None:
     every = service_paths(repo_graph)
     with_paths = {s for s in repo_graph.services if paths_through(every, s)}
     assert set(diagrams_of(repo_content).services) == with_paths
 
 
-def test_region_map_links_each_process(repo_graph: KnowledgeGraph, repo_content: SiteDiagrams) -> None:
+def test_region_map_links_each_process(repo_graph: KnowledgeGraph, repo_content: DiagramRun) -> None:
     for region_id, diagram in diagrams_of(repo_content).regions.items():
         root = svg_facts.parse(diagram.svg)
         shown = svg_facts.groups(root, "kaavio-prosessi-")
@@ -46,7 +46,7 @@ def test_region_map_links_each_process(repo_graph: KnowledgeGraph, repo_content:
             assert svg_facts.step_links(group) == [f"../../prosessit/{pid}/"]
 
 
-def test_assets_under_kaaviot_with_stable_names(repo_graph: KnowledgeGraph, repo_content: SiteDiagrams) -> None:
+def test_assets_under_kaaviot_with_stable_names(repo_graph: KnowledgeGraph, repo_content: DiagramRun) -> None:
     names = {a.path for a in repo_content.assets if a.path.startswith("kaaviot/")}
     assert {f"kaaviot/prosessi-{pid}.svg" for pid in repo_graph.processes} <= names
     asset = next(a for a in repo_content.assets if a.path == "kaaviot/prosessi-padasjoki-padaspaletti.svg")

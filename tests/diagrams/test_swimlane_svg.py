@@ -12,10 +12,9 @@ import pytest
 
 from generator.model.process import Process
 from generator.render.diagrams.layout import UNASSIGNED_LANE
-from generator.render.diagrams.stage import SiteDiagrams
 from generator.resolve import KnowledgeGraph
 from tests.diagrams import svg_facts
-from tests.diagrams.conftest import REPO_ROOT, load_graph
+from tests.diagrams.conftest import REPO_ROOT, DiagramRun, load_graph
 
 REPO_PROCESSES = sorted(load_graph(REPO_ROOT).processes)
 FIXTURE_PROCESSES = ["testi-paatos-silmukka", "testi-ilman-ratoja"]
@@ -23,11 +22,11 @@ ALL = [("repo", pid) for pid in REPO_PROCESSES] + [("fixture", pid) for pid in F
 
 
 @pytest.fixture(params=ALL, ids=[pid for _, pid in ALL])
-def case(request: pytest.FixtureRequest, repo_graph: KnowledgeGraph, repo_content: SiteDiagrams,
-         fixture_graph: KnowledgeGraph, fixture_content: SiteDiagrams) -> tuple[KnowledgeGraph, Process, str]:
+def case(request: pytest.FixtureRequest, repo_graph: KnowledgeGraph, repo_content: DiagramRun,
+         fixture_graph: KnowledgeGraph, fixture_content: DiagramRun) -> tuple[KnowledgeGraph, Process, str]:
     which, pid = request.param
     graph, content = (repo_graph, repo_content) if which == "repo" else (fixture_graph, fixture_content)
-    return graph, graph.processes[pid], content.processes[pid].svg
+    return graph, graph.processes[pid], content.output.processes[pid].svg
 
 
 def expected_lanes(graph: KnowledgeGraph, process: Process) -> list[str]:
@@ -111,8 +110,8 @@ def test_svg_scales_with_the_page(case: tuple[KnowledgeGraph, Process, str]) -> 
     assert "min-width" in root.get("style", "")
 
 
-def test_hostile_text_stays_text(fixture_graph: KnowledgeGraph, fixture_content: SiteDiagrams) -> None:
-    svg = fixture_content.processes["testi-paatos-silmukka"].svg
+def test_hostile_text_stays_text(fixture_graph: KnowledgeGraph, fixture_content: DiagramRun) -> None:
+    svg = fixture_content.output.processes["testi-paatos-silmukka"].svg
     root = svg_facts.parse(svg)
     assert not root.xpath("//*[local-name()='script' or local-name()='b' or local-name()='polku']")
     texts = svg_facts.all_text(root)
@@ -120,16 +119,16 @@ def test_hostile_text_stays_text(fixture_graph: KnowledgeGraph, fixture_content:
     assert 'Työ < 3 kk & "avoimilla"' in texts
 
 
-def test_long_finnish_words_are_hyphenated_inside_their_box(fixture_content: SiteDiagrams) -> None:
-    svg = fixture_content.processes["testi-paatos-silmukka"].svg
+def test_long_finnish_words_are_hyphenated_inside_their_box(fixture_content: DiagramRun) -> None:
+    svg = fixture_content.output.processes["testi-paatos-silmukka"].svg
     step = svg_facts.steps(svg_facts.parse(svg))["arvio"]
     lines = [t.text for t in step.iter("{http://www.w3.org/2000/svg}text")]
     assert max(len(line) for line in lines) <= 20
     assert "työllistymissuunnitelman" in svg_facts.all_text(step)
 
 
-def test_exits_name_the_service_they_lead_to(fixture_graph: KnowledgeGraph, fixture_content: SiteDiagrams) -> None:
-    svg = fixture_content.processes["testi-paatos-silmukka"].svg
+def test_exits_name_the_service_they_lead_to(fixture_graph: KnowledgeGraph, fixture_content: DiagramRun) -> None:
+    svg = fixture_content.output.processes["testi-paatos-silmukka"].svg
     root = svg_facts.parse(svg)
     exits = root.xpath("//svg:g[contains(@class, 'polku-jatko')]", namespaces=svg_facts.NS)
     names = sorted(svg_facts.all_text(e) for e in exits)

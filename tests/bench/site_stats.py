@@ -6,7 +6,7 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
-import lxml.html  # type: ignore[import-untyped]
+import lxml.html
 
 SEARCH_INDEX = "search/search_index.json"
 NAV_XPATH = '//nav[contains(concat(" ", @class, " "), " md-nav--primary ")]'

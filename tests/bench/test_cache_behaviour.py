@@ -14,6 +14,7 @@ from tests.bench.probe import stage_summary
 from tests.bench.scenarios import REPO
 from tests.bench.targets import related_to, rendered_names
 
+pytestmark = pytest.mark.bench
 SMALL = CorpusSpec(regions=2, services_per_scale=3, seed=7)
 EDITED_ID = "synteettinen-alue-01-kuntouttava-tyotoiminta"
 MODEL = Path("process_models/synteettinen-alue-01/kuntouttava-tyotoiminta.yaml")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.compare import build_comparison
 from generator.compare.export import to_markdown
 from generator.render.content import RenderOptions
@@ -13,6 +15,7 @@ from tests.compare.test_page import cell, html_of, table, text
 
 KTT = "kuntouttava-tyotoiminta"
 TTT = "tyollistymista-tukeva-toiminta"
+pytestmark = pytest.mark.content
 
 
 def ep_answer(graph: KnowledgeGraph, question: str) -> str:

@@ -11,6 +11,7 @@ from generator.validate import ValidationResult
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO.parent / "shared" / "seeds"
+pytestmark = pytest.mark.content
 
 
 @pytest.fixture(scope="module")

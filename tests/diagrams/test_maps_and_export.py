@@ -18,6 +18,7 @@ def diagrams_of(content: DiagramRun) -> SiteDiagrams:
     return content.output
 
 
+@pytest.mark.content
 def test_service_map_shows_routes_through_the_service(repo_graph: KnowledgeGraph, repo_content: DiagramRun) -> None:
     paths = paths_through(service_paths(repo_graph), "palkkatuki")
     assert {(p.source, p.target) for p in paths} >= {("tyollistymista-tukeva-toiminta", "palkkatuki")}
@@ -46,6 +47,7 @@ def test_region_map_links_each_process(repo_graph: KnowledgeGraph, repo_content:
             assert svg_facts.step_links(group) == [f"../../prosessit/{pid}/"]
 
 
+@pytest.mark.content
 def test_assets_under_kaaviot_with_stable_names(repo_graph: KnowledgeGraph, repo_content: DiagramRun) -> None:
     names = {a.path for a in repo_content.assets if a.path.startswith("kaaviot/")}
     assert {f"kaaviot/prosessi-{pid}.svg" for pid in repo_graph.processes} <= names
@@ -54,6 +56,7 @@ def test_assets_under_kaaviot_with_stable_names(repo_graph: KnowledgeGraph, repo
     assert "../prosessit/padasjoki-padaspaletti/#vaihe-tyokokeilu" in links
 
 
+@pytest.mark.content
 def test_diagram_pages_inline_the_svg_with_a_skip_link(repo_graph: KnowledgeGraph) -> None:
     from generator.render.content import RenderOptions
     from generator.render.site import render_site

@@ -83,6 +83,7 @@ def test_header_names_form_region_and_version_and_footer_numbers_pages(
     assert "Yleinen lomakepohja" in header  # none of the repository's forms is regional
     footer_xml = etree.tostring(section.footer._element).decode()
     assert 'w:instr="PAGE"' in footer_xml and 'w:instr="NUMPAGES"' in footer_xml
+    assert section.page_width is not None and section.page_height is not None
     assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
 
 

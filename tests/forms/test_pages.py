@@ -60,6 +60,7 @@ def test_form_page_links_every_step_and_role_that_uses_it(form_id: str, graph: K
         assert f"(../roolit/{role}.md)" in body
 
 
+@pytest.mark.content
 def test_statutory_notice_asks_only_what_section_16_allows(forms: dict[str, ResolvedForm]) -> None:
     notice = forms["ilmoitus-paaluottamusmiehelle"]
     participant = next(s for s in notice.sections if s.id == "osallistuja")
@@ -69,6 +70,7 @@ def test_statutory_notice_asks_only_what_section_16_allows(forms: dict[str, Reso
     assert all(f.basis == "laki" and "ktt-laki-16" in f.legal_bases for f in participant.fields)
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("form_id", ["suostumus-arviointitutkimus", "osaamiskartoitus"])
 def test_thinly_sourced_forms_say_so_and_stay_practice(form_id: str, forms: dict[str, ResolvedForm]) -> None:
     form = forms[form_id]
@@ -77,6 +79,7 @@ def test_thinly_sourced_forms_say_so_and_stay_practice(form_id: str, forms: dict
     assert len(form.fields) <= 4
 
 
+@pytest.mark.content
 def test_consent_has_the_consent_a_name_a_date_and_a_signature(forms: dict[str, ResolvedForm]) -> None:
     consent = forms["suostumus-arviointitutkimus"]
     assert sorted(f.type for f in consent.fields) == ["checkbox", "date", "signature", "text"]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 
+from generator.messages import DEFAULT_LANGUAGE, message
 from generator.render import text, urls
 
 
@@ -36,7 +38,7 @@ def finnish_date(value: dt.date | None) -> str:
     return f"{value.day}.{value.month}.{value.year}" if value else ""
 
 
-def create_environment() -> Environment:
+def create_environment(language: str = DEFAULT_LANGUAGE) -> Environment:
     env = Environment(
         loader=PackageLoader("generator.render", "templates"),
         autoescape=False,  # the output is Markdown; every model value passes an escaping filter
@@ -47,7 +49,8 @@ def create_environment() -> Environment:
     )
     env.filters.update(t=text.t, inline=text.inline, block=text.block, attr=text.attr, meta=text.meta,
                        fidate=finnish_date)
-    env.globals.update(url=url, step_url=step_url, asset_url=asset_url, step_anchor=urls.step_anchor)
+    env.globals.update(url=url, step_url=step_url, asset_url=asset_url, step_anchor=urls.step_anchor,
+                       msg=functools.partial(message, language=language))
     return env
 
 

@@ -35,6 +35,13 @@ class Project:
         """Load and check every model; references always resolve against the whole repository."""
         return validate_paths([self.models_dir], self.root)
 
+    def may_write_output_to(self, out: Path) -> bool:
+        """A build output folder is emptied first: never the project itself or a folder of its sources."""
+        out = out.resolve()
+        sources = (self.models_dir, self.root / "content")
+        return out != self.root and not self.root.is_relative_to(out) and not any(
+            out.is_relative_to(folder) for folder in sources)
+
     def only_in(self, diagnostics: Iterable[Diagnostic], paths: Sequence[Path]) -> list[Diagnostic]:
         """Keep the diagnostics of the given files/folders (all when none are given)."""
         if not paths:

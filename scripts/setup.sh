@@ -36,7 +36,7 @@ stamp=.venv/.polku-installed-$profile
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/pip install -q --upgrade pip
   if [ "$profile" = "test" ]; then
-    .venv/bin/pip install -q -e '.[dev]'
+    .venv/bin/pip install -q -e '.[dev,zensical,properdocs]'
   else
     .venv/bin/pip install -q -e .
   fi

@@ -25,8 +25,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     project = Project.at(Path(args.root))
     out = args.out.resolve()
-    if out == project.root or project.root.is_relative_to(out) or out.is_relative_to(project.models_dir) \
-            or out.is_relative_to(project.root / "content"):
+    if not project.may_write_output_to(out):
         sys.stderr.write("polku build: kohdekansio ei saa olla projektin juuri, content/ tai process_models/.\n")
         return EXIT_ERRORS
     result = build(project.root, cache_dir=project.root / ".cache" / "polku")

@@ -5,7 +5,17 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from generator.cli import cmd_build, cmd_compare, cmd_diff, cmd_export, cmd_new, cmd_schema, cmd_serve, cmd_validate
+from generator.cli import (
+    cmd_build,
+    cmd_compare,
+    cmd_diff,
+    cmd_export,
+    cmd_new,
+    cmd_publish,
+    cmd_schema,
+    cmd_serve,
+    cmd_validate,
+)
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
@@ -13,6 +23,7 @@ REGISTRY: list[Register] = [
     cmd_validate.register,
     cmd_schema.register,
     cmd_build.register,
+    cmd_publish.register,
     cmd_serve.register,
     cmd_export.register,
     cmd_diff.register,

@@ -62,3 +62,13 @@ def static_assets() -> dict[str, bytes]:
     """The site's own CSS/JS (self-hosted; the site makes no external requests)."""
     return {f"assets/polku/{name}": (ASSET_DIR / name).read_bytes()
             for name in STATIC_ASSETS if (ASSET_DIR / name).is_file()}
+
+
+def plugin_stylesheets() -> tuple[str, ...]:
+    """The stylesheets every page links besides mkdocs.yml's `extra_css` (added by the engine adapter)."""
+    return tuple(f"assets/polku/{name}" for name in STATIC_ASSETS if name.endswith(".css"))
+
+
+def plugin_scripts() -> tuple[str, ...]:
+    """The scripts every page loads besides mkdocs.yml's `extra_javascript`."""
+    return tuple(f"assets/polku/{name}" for name in STATIC_ASSETS if name.endswith(".js"))

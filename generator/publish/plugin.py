@@ -15,7 +15,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkDocsPage
 
 from generator.publish.abbreviations import abbreviation_lines, search_abbreviations
-from generator.publish.build import BuildResult, build, static_assets
+from generator.publish.build import BuildResult, build, plugin_scripts, plugin_stylesheets, static_assets
 from generator.publish.nav import build_nav
 from generator.report import format_diagnostics
 from generator.search.index import rewrite_index_file
@@ -45,8 +45,8 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
                         diagnostic.message, diagnostic.code)
         assert self.result.graph is not None and self.result.content is not None
         config.nav = build_nav(self.result.graph, self.result.content)
-        config.extra_css = [*config.extra_css, "assets/polku/polku.css", "assets/polku/vertailu.css"]
-        config.extra_javascript = [*config.extra_javascript, "assets/polku/polku.js", "assets/polku/vertailu.js"]
+        config.extra_css = [*config.extra_css, *plugin_stylesheets()]
+        config.extra_javascript = [*config.extra_javascript, *plugin_scripts()]
         self.abbreviations = abbreviation_lines(self.result.graph)
         return config
 

@@ -1,0 +1,41 @@
+"""`polku publish --engine mkdocs|zensical --out DIR`: the finished site from the named engine."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator.project import Project
+from generator.publish.engines import Engine, publish
+from generator.report import EXIT_ERRORS, format_diagnostics
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "publish", help="rakenna valmis sivusto valitulla julkaisumoottorilla",
+        description="Rakentaa lukijoille valmiin sivuston (sivut, kaaviot, lomakkeet, haku) kansioon. "
+                    "Oletusmoottori on MkDocs; Zensical on valmisteltu korvaaja (ks. Ylläpito → Julkaisumoottori).",
+    )
+    parser.add_argument("--engine", choices=[e.value for e in Engine], default=Engine.MKDOCS.value,
+                        help="julkaisumoottori (oletus mkdocs)")
+    parser.add_argument("--out", type=Path, required=True, help="kohdekansio (tyhjennetään ensin)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    project = Project.at(Path(args.root))
+    out = args.out.resolve()
+    if not project.may_write_output_to(out):
+        sys.stderr.write("polku publish: kohdekansio ei saa olla projektin juuri, content/ tai process_models/.\n")
+        return EXIT_ERRORS
+    engine = Engine(args.engine)
+    outcome = publish(project, engine, out)
+    if outcome.build is not None and not outcome.build.ok:
+        sys.stdout.write(format_diagnostics(outcome.build.diagnostics, "text", files=project.file_count()))
+        return EXIT_ERRORS
+    if not outcome.ok:
+        sys.stderr.write(f"polku publish: {engine.value} ei saanut sivustoa rakennettua:\n{outcome.output}\n")
+        return EXIT_ERRORS
+    sys.stdout.write(f"Sivusto rakennettu ({engine.value}) kansioon {out}\n")
+    return 0

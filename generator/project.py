@@ -25,6 +25,11 @@ class Project:
     def models_dir(self) -> Path:
         return self.root / MODELS_DIR
 
+    @property
+    def cache_dir(self) -> Path:
+        """Build caches (diagrams, parsed models): never committed, safe to delete."""
+        return self.root / ".cache" / "polku"
+
     def model_files(self) -> list[Path]:
         return discover([self.models_dir])
 
@@ -33,7 +38,7 @@ class Project:
 
     def validate(self) -> ValidationResult:
         """Load and check every model; references always resolve against the whole repository."""
-        return validate_paths([self.models_dir], self.root)
+        return validate_paths([self.models_dir], self.root, cache_dir=self.cache_dir / "parsed")
 
     def may_write_output_to(self, out: Path) -> bool:
         """A build output folder is emptied first: never the project itself or a folder of its sources."""

@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     if not project.may_write_output_to(out):
         sys.stderr.write("polku build: kohdekansio ei saa olla projektin juuri, content/ tai process_models/.\n")
         return EXIT_ERRORS
-    result = build(project.root, cache_dir=project.root / ".cache" / "polku")
+    result = build(project.root, cache_dir=project.cache_dir)
     if not result.ok:
         sys.stdout.write(format_diagnostics(result.diagnostics, "text", files=project.file_count()))
         return EXIT_ERRORS

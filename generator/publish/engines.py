@@ -65,7 +65,7 @@ def _publish_with_zensical(project: Project, out: Path) -> PublishOutcome:
     program = engine_command(Engine.ZENSICAL)
     if program is None:
         return PublishOutcome(False, MISSING_ZENSICAL)
-    result = build(project.root, cache_dir=project.root / ".cache" / "polku")
+    result = build(project.root, cache_dir=project.cache_dir)
     if not result.ok or result.graph is None or result.content is None:
         return PublishOutcome(False, "", result)
     # Zensical wants docs_dir and site_dir inside the folder of its config: one scratch project.

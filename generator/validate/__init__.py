@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any, cast
 
 from generator.diagnostics import Diagnostic, has_errors, sort_diagnostics
-from generator.load.files import FileKind, LoadedFile, discover, kind_of, load_file
+from generator.load.files import FileKind, LoadedFile, discover, kind_of, load_file, parse_text, read_text
+from generator.load.parse_cache import ParseCache
 from generator.load.yaml_nodes import YScalar
 from generator.model.catalog import Catalog
 from generator.model.form import Form
@@ -38,15 +39,26 @@ def display_path(path: Path, project_root: Path) -> str:
         return path.as_posix()
 
 
-def load_models(files: Iterable[tuple[Path, str]]) -> tuple[list[LoadedFile], list[Diagnostic]]:
+def load_models(files: Iterable[tuple[Path, str]], cache: ParseCache | None = None,
+                ) -> tuple[list[LoadedFile], list[Diagnostic]]:
     loaded: list[LoadedFile] = []
     problems: list[Diagnostic] = []
     for path, display in files:
-        item, found = load_file(path, display, kind_of(Path(display)))
+        item, found = _load(path, display, cache)
         problems.extend(found)
         if item is not None:
             loaded.append(item)
     return loaded, problems
+
+
+def _load(path: Path, display: str, cache: ParseCache | None) -> tuple[LoadedFile | None, list[Diagnostic]]:
+    kind = kind_of(Path(display))
+    if cache is None:
+        return load_file(path, display, kind)
+    text, problems = read_text(path, display)
+    if text is None:
+        return None, problems
+    return cache.parse(text, display, kind, lambda: parse_text(text, display, kind))
 
 
 def validate_loaded(loaded: list[LoadedFile], problems: list[Diagnostic] | None = None) -> ValidationResult:
@@ -86,7 +98,8 @@ def _declare(models: ModelSet, item: LoadedFile) -> None:
     models.declared_ids[kind].setdefault(node.text, item.path)
 
 
-def validate_paths(paths: Iterable[Path], project_root: Path) -> ValidationResult:
+def validate_paths(paths: Iterable[Path], project_root: Path, *, cache_dir: Path | None = None) -> ValidationResult:
+    """Load and check the files; with `cache_dir`, unchanged files are not parsed again (see load/parse_cache)."""
     files = [(p, display_path(p, project_root)) for p in discover(paths)]
-    loaded, problems = load_models(files)
+    loaded, problems = load_models(files, ParseCache(cache_dir) if cache_dir is not None else None)
     return validate_loaded(loaded, problems)

@@ -1,0 +1,72 @@
+"""Parsed model files kept between runs, keyed by content hash, so an unchanged file is not parsed again.
+
+Parsing with positions is most of `polku validate`'s time (the Python composer that keeps line and
+column for every node). A file's parse depends only on its text, its display path, its kind and the
+loader's own code, so all four make the key: editing any module of `generator/load/` empties the cache
+by itself. An unreadable or stale entry is a miss, never an error: the file is simply parsed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+from generator.diagnostics import Diagnostic
+from generator.load.files import FileKind, LoadedFile
+
+Parsed = tuple[LoadedFile | None, list[Diagnostic]]
+LOADER_DIR = Path(__file__).parent
+
+
+@cache
+def loader_version() -> str:
+    """A digest of the loader's source: a changed parser never reads an old parse."""
+    digest = hashlib.sha256()
+    for module in sorted(LOADER_DIR.glob("*.py")):
+        digest.update(module.name.encode() + b"\0" + module.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class ParseCache:
+    """One file per parse under `directory`; written atomically so parallel runs never see half a file."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def parse(self, text: str, display: str, kind: FileKind, parse: Callable[[], Parsed]) -> Parsed:
+        entry = self.directory / f"{self._key(text, display, kind)}.pickle"
+        found = self._read(entry)
+        if found is not None:
+            return found
+        parsed = parse()
+        self._write(entry, parsed)
+        return parsed
+
+    @staticmethod
+    def _key(text: str, display: str, kind: FileKind) -> str:
+        parts = (loader_version(), display, kind.value, text)
+        return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+
+    @staticmethod
+    def _read(entry: Path) -> Parsed | None:
+        try:
+            with entry.open("rb") as stream:
+                value = pickle.load(stream)  # our own cache folder, written only by _write below
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            return None
+        return value if isinstance(value, tuple) and len(value) == 2 else None
+
+    def _write(self, entry: Path, parsed: Parsed) -> None:
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            handle, scratch = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
+            with os.fdopen(handle, "wb") as stream:
+                pickle.dump(parsed, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(scratch, entry)
+        except OSError:
+            return  # a read-only checkout still validates, only without the speed-up

@@ -77,7 +77,7 @@ def _publish_with_zensical(project: Project, out: Path) -> PublishOutcome:
         config = zensical_config(read_mkdocs_config(project.root / "mkdocs.yml"), inputs,
                                  docs_dir="docs", site_dir="site", custom_dir="overrides")
         write_yaml(config, scratch / "mkdocs.yml")
-        outcome = _run([str(program), "build", "--clean", "-f", str(scratch / "mkdocs.yml")], cwd=scratch)
+        outcome = _run([str(program), "build", "--clean", "--strict", "-f", str(scratch / "mkdocs.yml")], cwd=scratch)
         if outcome.ok:
             _replace(out, scratch / "site")
     return PublishOutcome(outcome.ok, outcome.output, result)

@@ -18,6 +18,7 @@ MAINTAINER_GUIDE = (
     ("Uusi prosessi tai alue", "yllapito/uusi-malli.md"),
     ("Komennot", "yllapito/komennot.md"),
     ("Tarkistukset ja katselmointi", "yllapito/tarkistukset.md"),
+    ("Julkaisumoottori", "yllapito/julkaisumoottori.md"),
 )
 
 

@@ -22,7 +22,9 @@ def run(args: argparse.Namespace) -> int:
     project = Project.at(Path(args.root))
     sys.stdout.write(f"Sivusto: http://{args.addr}/\n")
     sys.stdout.flush()
-    command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", args.addr,
+    # --dirty: a save rebuilds only the pages whose generated Markdown changed (see publish/page_store.py);
+    # the navigation of untouched pages may lag until the next full build, which preview allows.
+    command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dirty", "-a", args.addr,
                "-f", str(project.root / "mkdocs.yml")]
     # Material 9.7.x prints a banner about MkDocs 2.0 on every start; it is noise for maintainers.
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

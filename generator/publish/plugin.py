@@ -17,6 +17,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from generator.publish.abbreviations import abbreviation_lines, search_abbreviations
 from generator.publish.build import BuildResult, build, plugin_scripts, plugin_stylesheets, static_assets
 from generator.publish.nav import build_nav
+from generator.publish.page_store import PageStore
 from generator.report import format_diagnostics
 from generator.search.index import rewrite_index_file
 from generator.search.lemmas import MISSING_VOIKKO, finnish_lemmatiser
@@ -52,17 +53,21 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.result is not None and self.result.content is not None
-        for page in self.result.content.pages:
+        content = self.result.content
+        for page in content.pages:
             if files.get_file_from_path(page.path) is not None:
                 raise PluginError(f"Sivu {page.path} on sekä käsin kirjoitettu (content/) että generoitu.")
-            generated = File.generated(config, page.path, content=page.content)
-            if page.source:
-                generated.edit_uri = f"../{page.source}"
-            files.append(generated)
-        assets = {asset.path: asset.data for asset in self.result.content.assets}
-        assets.update(static_assets())
-        for path, data in sorted(assets.items()):
-            files.append(File.generated(config, path, content=data))
+        generated = {page.path: page.content.encode("utf-8") for page in content.pages}
+        generated.update({asset.path: asset.data for asset in content.assets})
+        generated.update(static_assets())
+        store = PageStore(Path(config.config_file_path).parent / self.config.cache_dir / "generated")
+        store.sync(generated)
+        sources = {page.path: page.source for page in content.pages}
+        for path in sorted(generated):
+            file = File.generated(config, path, abs_src_path=str(store.path_of(path)))
+            if sources.get(path):
+                file.edit_uri = f"../{sources[path]}"
+            files.append(file)
         return files
 
     def on_page_markdown(self, markdown: str, page: MkDocsPage, config: MkDocsConfig, **kwargs: Any) -> str:

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 import generator.validate as validate_module
+from generator.load import files as load_files
 from generator.load import parse_cache
+from generator.load.files import FileKind
 from generator.validate import validate_paths
 from tests.validate.conftest import BASE, PROCESS
 from tests.validate.test_files import write_repo
@@ -20,9 +22,9 @@ SECOND = PROCESS.replace("id: prosessi", "id: toinen", 1)
 def parsed_files(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The display paths the real parser was called for, in order."""
     calls: list[str] = []
-    real = validate_module.parse_text
+    real = load_files.parse_text
 
-    def counting(text: str, display: str, kind: validate_module.FileKind) -> parse_cache.Parsed:
+    def counting(text: str, display: str, kind: FileKind) -> parse_cache.Parsed:
         calls.append(display)
         return real(text, display, kind)
 

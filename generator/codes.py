@@ -34,7 +34,7 @@ def _code(id: str, severity: str, title: str, message: str, hint: str, example: 
 
 E, W = "virhe", "varoitus"
 
-_P = "process_models/esimerkki/prosessi.yaml"
+_P = "process_models/esimerkkialue/prosessi.yaml"
 _HEAD = (
     "id: esimerkki-prosessi\ntitle: Esimerkkiprosessi\nregion: esimerkkialue\n"
     "service: esimerkkipalvelu\nstatus: luonnos\nversion: '1.0'\n"
@@ -73,7 +73,7 @@ _REGISTRY: tuple[Code, ...] = (
     _code("F002", E, "Tyhjä tiedosto",
           "Tiedosto on tyhjä.",
           "Lisää tiedostoon sisältö tai poista tiedosto.",
-          Example(path=_P, bad="# Tähän tulee prosessin kuvaus.\n", good=_proc(_STEPS))),
+          Example(path=_P, bad="\n\n", good=_proc(_STEPS))),
     _code("F003", E, "Liian suuri tiedosto",
           "Tiedosto on liian suuri ({size} tavua; enintään {limit} tavua).",
           "Jaa kuvaus useampaan tiedostoon; yksi prosessimalli on yksi tiedosto."),
@@ -81,6 +81,20 @@ _REGISTRY: tuple[Code, ...] = (
           "Tiedoston ylimmän tason pitää olla avain–arvo-rakenne, nyt se on {found}.",
           "Aloita tiedosto avaimella, esimerkiksi 'id: …' (prosessi) tai 'roles:' (katalogi).",
           Example(path=_P, bad="- id: esimerkki\n", good=_proc(_STEPS))),
+    # --- files a maintainer names or fills (issue 17: no false "kunnossa") -------------------
+    _code("F005", E, "Polkua ei löydy",
+          "Polkua '{path}' ei löydy.{suggestion}",
+          "Tarkista polun kirjoitusasu. Mallit ovat kansiossa process_models/, esim. "
+          "process_models/satakunta/. Ilman polkua 'polku validate' tarkistaa kaikki mallit."),
+    _code("F006", E, "Tiedostossa on vain kommentteja",
+          "Tiedostossa on {lines} riviä, mutta jokainen on kommentti tai tyhjä: yhtään avainta ei ole.",
+          "Rivit, jotka alkavat #-merkillä, ovat kommentteja. Poista #-merkki avainrivien alusta "
+          "(esim. '# id: …' → 'id: …') tai poista tiedosto.",
+          Example(path=_P, bad="# id: esimerkki-prosessi\n# title: Esimerkkiprosessi\n", good=_proc(_STEPS))),
+    _code("F007", E, "Polussa ei ole mallitiedostoja",
+          "Polussa '{path}' ei ole tarkistettavia mallitiedostoja: {reason}.",
+          "Anna kansion process_models/ .yaml-tiedosto tai kansio, esim. process_models/satakunta/, "
+          "tai jätä polku pois, jolloin kaikki mallit tarkistetaan."),
     # --- YAML --------------------------------------------------------------------------------
     _code("Y001", E, "YAML-syntaksivirhe",
           "YAML-syntaksivirhe: {problem}.",
@@ -105,6 +119,37 @@ _REGISTRY: tuple[Code, ...] = (
     _code("Y005", E, "Liian syvä tai laaja rakenne",
           "Rakenne on liian {what} ({found}; enintään {limit}).",
           "Mallin rakenne on matala: prosessi → vaiheet → jatkopolut. Tarkista sisennykset."),
+    # --- characters pasted from Word and YAML mistakes at their real place (issue 17) ---------
+    _code("Y006", E, "Näkymätön merkki",
+          "Tässä kohdassa on näkymätön merkki: {name}. YAML ei pidä sitä välilyöntinä, joten teksti "
+          "muuttuu, vaikka se näyttää oikealta.",
+          "Merkki tulee yleensä Wordista tai verkkosivulta kopioitaessa: {fix}. VS Code näyttää merkin "
+          "korostettuna; Ctrl+H korvaa kaikki kerralla.",
+          Example(path=_P, bad=_proc(_STEPS).replace("title: Alku", "title:\u00a0Alku"), good=_proc(_STEPS))),
+    _code("Y007", E, "Typografinen merkki YAML-merkin paikalla",
+          "Tässä kohdassa on {name}, vaikka YAML odottaa tähän merkkiä: {expected}.",
+          "Kirjoita tilalle {replacement}. Word vaihtaa lainausmerkit ja väliviivat typografisiksi; kirjoita "
+          "ne editorissa.{advice}",
+          Example(path=_P, bad=_proc(_STEPS).replace("version: '1.0'", "version: ’1.0’"), good=_proc(_STEPS))),
+    _code("Y008", E, "Arvo alkaa YAML:n erikoismerkillä",
+          "Arvo alkaa merkillä '{char}', jolla on YAML:ssä erityinen merkitys: {meaning}.",
+          "Laita koko arvo lainausmerkkeihin: {example}",
+          Example(path=_P, bad=_proc(_STEPS) + "summary: [Lähde](https://thl.fi) kertoo\n",
+                  good=_proc(_STEPS) + "summary: '[Lähde](https://thl.fi) kertoo'\n")),
+    _code("Y009", E, "Lainausmerkki jää auki",
+          "Tällä rivillä alkava lainausmerkki {quote} ei sulkeudu rivin lopussa.",
+          "Lisää sulkeva {quote} arvon loppuun. Jos tekstissä itsessään on {quote}-merkki, kirjoita se "
+          "kahdesti tai käytä arvon ympärillä toista lainausmerkkiä (esim. \"Kelan 'Kuntoutus'-lomake\").",
+          Example(path=_P, bad=_proc(_STEPS) + "summary: \"Tavoite: työ\n",
+                  good=_proc(_STEPS) + "summary: \"Tavoite: työ\"\n")),
+    _code("Y010", E, "Avaimen perästä puuttuu kaksoispiste tai välilyönti",
+          "Rivillä '{found}' avaimen '{key}' perästä puuttuu {missing}.",
+          "Kirjoita '{fixed}': avaimen perään kaksoispiste ja välilyönti, sitten arvo.",
+          Example(path=_P, bad=_proc(_STEPS) + "summary:Tiivistelmä\n", good=_proc(_STEPS) + "summary: Tiivistelmä\n")),
+    _code("Y011", E, "Luettelomerkin perästä puuttuu välilyönti",
+          "Rivillä '{found}' luettelomerkin '-' perästä puuttuu välilyönti.",
+          "Kirjoita '{fixed}': luettelorivi alkaa väliviivalla ja välilyönnillä.",
+          Example(path=_P, bad=_proc(_STEPS).replace("  - id: alku", "  -id: alku"), good=_proc(_STEPS))),
     # --- structure ---------------------------------------------------------------------------
     _code("S001", E, "Tuntematon avain",
           "Tuntematon avain '{key}'.{suggestion}",
@@ -163,7 +208,8 @@ _REGISTRY: tuple[Code, ...] = (
                   good=_proc(_STEPS))),
     _code("R006", E, "Tuntematon palvelu",
           "Palvelua '{ref}' ei ole palvelukatalogissa.{suggestion}",
-          "Korjaa tunniste tai lisää palvelu katalogiin (process_models/catalog/palvelut.yaml).",
+          "Palvelukatalogin palvelut: {allowed}. Uusi palvelu lisätään katalogiin "
+          "process_models/catalog/palvelut.yaml.",
           Example(path=_P, bad=_proc(_STEPS).replace("service: esimerkkipalvelu", "service: tuntematon"),
                   good=_proc(_STEPS))),
     _code("R007", E, "Tuntematon palvelun vaihe",
@@ -172,7 +218,7 @@ _REGISTRY: tuple[Code, ...] = (
           Example(path=_P, bad=_proc(_STEPS).replace("phase: aloitus", "phase: alotus"), good=_proc(_STEPS))),
     _code("R008", E, "Tuntematon alue",
           "Aluetta '{ref}' ei ole aluekatalogissa.{suggestion}",
-          "Korjaa tunniste tai lisää alue katalogiin (process_models/catalog/alueet.yaml).",
+          "Aluekatalogin alueet: {allowed}. Uusi alue: polku new region --id … --name … --kind ….",
           Example(path=_P, bad=_proc(_STEPS).replace("region: esimerkkialue", "region: esimerkki"),
                   good=_proc(_STEPS))),
     _code("R009", E, "Tuntematon kysymys",
@@ -205,9 +251,10 @@ _REGISTRY: tuple[Code, ...] = (
           "Lisää '{step}' jonkin vaiheen next-listaan tai poista vaihe.",
           Example(path=_P, bad=_proc(_STEPS) + "  - id: irrallinen\n    title: Irrallinen\n    phase: aloitus\n"
                   "    responsible: ohjaaja\n    next:\n      - end: true\n", good=_proc(_STEPS))),
-    _code("G002", E, "Vaiheesta ei pääse loppuun",
-          "Vaiheesta '{step}' ei pääse prosessin loppuun.",
-          "Lisää silmukasta ulos johtava jatkopolku (next: step/service/end).",
+    _code("G002", E, "Silmukasta ei pääse loppuun",
+          "Jatkopolku '{source}' → '{target}' sulkee silmukan {loop}, josta ei pääse prosessin loppuun.",
+          "Lisää johonkin silmukan vaiheeseen jatkopolku ulos (next: step/service/end) tai ohjaa tämä "
+          "jatkopolku silmukan ulkopuolelle.",
           Example(path=_P, bad=_proc(_STEPS).replace("- end: true", "- step: alku"), good=_proc(_STEPS))),
     _code("G003", E, "Päätöskohdassa liian vähän polkuja",
           "Päätöskohdassa '{step}' on {count} jatkopolkua; päätöksellä pitää olla vähintään kaksi.",
@@ -227,6 +274,18 @@ _REGISTRY: tuple[Code, ...] = (
           "Prosessin alkuvaihetta '{start}' ei löydy.",
           "Korjaa 'start' osoittamaan olemassa olevaan vaiheeseen tai poista se (alku on silloin ensimmäinen vaihe).",
           Example(path=_P, bad=_proc("start: aloitus\n" + _STEPS), good=_proc("start: alku\n" + _STEPS))),
+    # --- models that would publish wrongly (issue 17) ----------------------------------------
+    _code("S008", E, "Prosessissa ei ole vaiheita",
+          "Prosessissa ei ole yhtään vaihetta (steps), joten sen sivulle ja kaavioon ei tulisi mitään.",
+          "Lisää steps-luettelo ja siihen vähintään yksi vaihe (id, title, next). Valmis pohja: "
+          "polku new process --region <alue> --service <palvelu>.",
+          Example(path=_P, bad=_proc("lanes: [ohjaaja]\n"), good=_proc(_STEPS))),
+    _code("R014", E, "Alue ei vastaa kansiota",
+          "Mallin alue on '{region}', mutta tiedosto on kansiossa '{folder}'.",
+          "Siirrä tiedosto kansioon process_models/{region}/ tai korjaa region. Kansion pitää olla "
+          "mallin alue tai laajempi alue, johon se kuuluu (part_of).",
+          Example(path=_P, bad=_proc(_STEPS).replace("region: esimerkkialue", "region: toinen-alue"),
+                  good=_proc(_STEPS))),
     # --- text safety -------------------------------------------------------------------------
     _code("H001", E, "HTML-koodia tekstissä",
           "Tekstissä on HTML-koodia ('{snippet}'); HTML ei ole sallittu.",
@@ -328,11 +387,20 @@ F001 = CODES["F001"]
 F002 = CODES["F002"]
 F003 = CODES["F003"]
 F004 = CODES["F004"]
+F005 = CODES["F005"]
+F006 = CODES["F006"]
+F007 = CODES["F007"]
 Y001 = CODES["Y001"]
 Y002 = CODES["Y002"]
 Y003 = CODES["Y003"]
 Y004 = CODES["Y004"]
 Y005 = CODES["Y005"]
+Y006 = CODES["Y006"]
+Y007 = CODES["Y007"]
+Y008 = CODES["Y008"]
+Y009 = CODES["Y009"]
+Y010 = CODES["Y010"]
+Y011 = CODES["Y011"]
 S001 = CODES["S001"]
 S002 = CODES["S002"]
 S003 = CODES["S003"]
@@ -340,6 +408,7 @@ S004 = CODES["S004"]
 S005 = CODES["S005"]
 S006 = CODES["S006"]
 S007 = CODES["S007"]
+S008 = CODES["S008"]
 R001 = CODES["R001"]
 R002 = CODES["R002"]
 R003 = CODES["R003"]
@@ -353,6 +422,7 @@ R010 = CODES["R010"]
 R011 = CODES["R011"]
 R012 = CODES["R012"]
 R013 = CODES["R013"]
+R014 = CODES["R014"]
 G001 = CODES["G001"]
 G002 = CODES["G002"]
 G003 = CODES["G003"]

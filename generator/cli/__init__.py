@@ -7,10 +7,11 @@ import sys
 from collections.abc import Sequence
 
 from generator.cli import commands
+from generator.cli.finnish import FinnishArgumentParser
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = FinnishArgumentParser(
         prog="polku",
         description="Polku – palvelupolkujen tietopankin työkalut: tarkista mallit, rakenna sivusto, vertaile alueita.",
     )

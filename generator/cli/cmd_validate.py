@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from generator.load.requested import requested_path_problems
 from generator.project import Project
 from generator.report import EXIT_ERRORS, EXIT_OK, EXIT_WARNINGS, format_diagnostics
 
@@ -27,7 +28,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     project = Project.at(Path(args.root))
     result = project.validate()
-    diagnostics = project.only_in(result.diagnostics, args.paths)
+    # A path that matches no model file is an error of its own: an empty report must never read "kunnossa".
+    wrong_paths = requested_path_problems(args.paths, project.root, project.models_dir)
+    diagnostics = wrong_paths + project.only_in(result.diagnostics, args.paths)
     sys.stdout.write(format_diagnostics(diagnostics, args.format, files=project.file_count()))
     if any(d.is_error for d in diagnostics):
         return EXIT_ERRORS

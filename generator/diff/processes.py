@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.diff import names, step_changes
+from generator.diff import names, step_changes, whole_model
 from generator.diff.changes import Change, Section, change, section, text_change, value_change
 from generator.diff.steps import StepPairing, pair_steps
 from generator.model.process import Answer, Process
@@ -30,9 +30,9 @@ def _process_changes(old: KnowledgeGraph, new: KnowledgeGraph,
                      before: Process | None, after: Process | None) -> list[Change]:
     if before is None and after is not None:
         return [change("process_added", name=t(after.title), region=names.region(new, after.region),
-                       service=names.service(new, after.service))]
+                       service=names.service(new, after.service)), *whole_model.describe_added(new, after)]
     if after is None and before is not None:
-        return [change("process_removed", name=t(before.title))]
+        return [change("process_removed", name=t(before.title)), *whole_model.describe_removed(old, before)]
     assert before is not None and after is not None
     out = _file(old, new, after.id) + _fields(old, new, before, after) + _lists(old, new, before, after)
     return out + _steps(old, new, before, after) + _answers(old, new, before, after)

@@ -15,6 +15,17 @@ SENTENCES: dict[str, str] = {
     "process_added": "Uusi prosessimalli *{name}* (alue {region}, palvelu {service}).",
     "process_removed": "Prosessimalli *{name}* poistetaan.",
     "process_moved": "Mallin tiedosto siirtyy: {before} → {after}.",
+    # a whole new model, as the reviewer checks it against its source; a deleted one, what leaves the site
+    "model_status": "Tila: {status}, versio {version}, omistaja {owner}, voimaantulopäivä {valid_from}.",
+    "model_lanes": "Uimaradat ylhäältä alas: {lanes}.",
+    "model_step": "Vaihe {number} *{step}*: palvelun vaihe {phase}; vastuu {role}; osallistuvat {participants}; "
+    "{extras}; jatkuu: {next}.",
+    "model_decision": "Päätöskohta *{step}*: {question} Polut: {paths}.",
+    "model_answer": "Kysymykseen *{question}* vastataan: {answer} (roolit: {roles}; lähteet: {sources})",
+    "model_open_questions": "Vastaamatta jäävät (sivulla aukkoina): {questions}.",
+    "model_sources": "Mallin lähteet: {sources}.",
+    "model_disappears": "Sivustolta poistuvat prosessin sivu, uimaratakaavio ja {count} vaihetta ({steps}) "
+    "sekä {answers} vastausta; palvelun {service} vertailusta poistuu alueen {region} kuvaus.",
     "field_changed": "{label} muuttuu: {before} → {after}.",
     "field_set": "{label} merkitään: {after}.",
     "field_cleared": "{label} poistetaan (oli {before}).",

@@ -10,6 +10,8 @@ from pathlib import Path
 from generator import codes
 from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
+from generator.load.characters import scan_characters
+from generator.load.yaml_errors import quote_comment_values
 from generator.load.yaml_nodes import YMap, YNode, parse_yaml
 
 MAX_FILE_BYTES = 1_000_000
@@ -79,15 +81,29 @@ def load_file(path: Path, display: str, kind: FileKind) -> tuple[LoadedFile | No
 
 
 def parse_text(text: str, display: str, kind: FileKind) -> tuple[LoadedFile | None, list[Diagnostic]]:
-    root, problems = parse_yaml(text, display)
+    # Word-paste characters and `key: #…` are named first and repaired in the text that is parsed, so
+    # one pasted character is one diagnostic, not a YAML error somewhere below it.
+    repaired, problems = scan_characters(text, display)
+    repaired, commented = quote_comment_values(repaired, display)
+    root, parsed = parse_yaml(repaired, display)
+    problems += commented + parsed
     if root is None:
         if not problems:
-            problems.append(dg.make(codes.F002, display, 1, 1))
+            problems.append(_empty(text, display))
         return None, problems
     if not isinstance(root, YMap):
         problems.append(dg.make(codes.F004, display, root.pos.line, root.pos.column, found=_describe(root)))
         return None, problems
     return LoadedFile(display, kind, root), problems
+
+
+def _empty(text: str, display: str) -> Diagnostic:
+    """An editor shows a file of comments as 130 lines; "tyhjä" would contradict what the maintainer sees."""
+    lines = text.splitlines()
+    comments = [i for i, line in enumerate(lines, start=1) if line.lstrip().startswith("#")]
+    if comments:
+        return dg.make(codes.F006, display, comments[0], 1, lines=len(lines))
+    return dg.make(codes.F002, display, 1, 1)
 
 
 def _describe(node: YNode) -> str:

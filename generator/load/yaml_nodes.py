@@ -26,6 +26,8 @@ from yaml.resolver import Resolver
 from generator import codes
 from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
+from generator.load.yaml_errors import syntax_error
+from generator.load.yaml_messages import finnish_problem
 
 MAX_DEPTH = 24
 MAX_NODES = 200_000
@@ -204,14 +206,10 @@ def parse_yaml(text: str, file: str) -> tuple[YNode | None, list[Diagnostic]]:
         loader = _RefusingLoader(text)
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = exc.problem or exc.context or "tuntematon virhe"
-        diagnostics.append(dg.make(codes.Y001, file, line, col, problem=_finnish_problem(problem)))
-        return None, diagnostics
+        return None, [syntax_error(text, file, exc)]
     except yaml.YAMLError as exc:
-        diagnostics.append(dg.make(codes.Y001, file, 1, 1, problem=str(exc)))
-        return None, diagnostics
+        problem = finnish_problem(getattr(exc, "reason", None) or str(exc))
+        return None, [dg.make(codes.Y001, file, 1, 1, problem=problem)]
     for pos, _kind in loader.refused:
         diagnostics.append(dg.make(codes.Y003, file, pos.line, pos.column))
     if root is None:
@@ -222,33 +220,3 @@ def parse_yaml(text: str, file: str) -> tuple[YNode | None, list[Diagnostic]]:
 
 # What YAML 1.1 calls non-printable (checked before parsing, so the position is exact).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
-
-_PROBLEMS_FI = {
-    "mapping values are not allowed in this context": "kaksoispiste väärässä kohdassa (laita kaksoispisteen "
-    "sisältävä teksti lainausmerkkeihin)",
-    "found a tab character that violates indentation": "sarkain (tab) ei ole sallittu sisennyksessä",
-    "found character that cannot start any token": "merkki, jolla arvo ei voi alkaa (laita teksti lainausmerkkeihin)",
-    "did not find expected node content": "arvo puuttuu tai rakenne on kesken",
-    "did not find expected key": "avainta ei löytynyt: tarkista rivin sisennys",
-    "did not find expected '-' indicator": "luettelorivin sisennys ei vastaa edellisiä rivejä",
-    "did not find expected ',' or '}'": "{…}-rakenne on kesken (puuttuuko pilkku tai sulkeva }-merkki?)",
-    "did not find expected ',' or ']'": "[…]-luettelo on kesken (puuttuuko pilkku tai sulkeva ]-merkki?)",
-    "could not find expected ':'": "avaimen perästä puuttuu kaksoispiste",
-    "mapping values are not allowed here": "kaksoispiste väärässä kohdassa (laita kaksoispisteen sisältävä "
-    "teksti lainausmerkkeihin)",
-    "found character '\\t' that cannot start any token": "sarkain (tab) ei ole sallittu sisennyksessä",
-    "found unexpected end of stream": "tiedosto päättyi kesken (puuttuuko sulkeva lainausmerkki tai sulje?)",
-    "expected <block end>, but found '-'": "luettelorivin sisennys ei vastaa edellisiä rivejä",
-    "found undefined alias": "tuntematon viittaus (*nimi)",
-    "expected ',' or '}', but got '?'": "kysymysmerkki {…}-rakenteen sisällä (laita teksti lainausmerkkeihin)",
-    "expected ',' or ']', but got '?'": "kysymysmerkki […]-rakenteen sisällä (laita teksti lainausmerkkeihin)",
-    "expected ',' or '}', but got": "{…}-rakenne on kesken (puuttuuko pilkku tai sulkeva }-merkki?)",
-    "expected ',' or ']', but got": "[…]-luettelo on kesken (puuttuuko pilkku tai sulkeva ]-merkki?)",
-}
-
-
-def _finnish_problem(problem: str) -> str:
-    for english, finnish in _PROBLEMS_FI.items():
-        if problem.startswith(english):
-            return finnish
-    return f"{problem} (YAML-jäsentimen ilmoitus)"

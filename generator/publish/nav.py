@@ -16,6 +16,7 @@ MAINTAINER_GUIDE = (
     ("Muutos selaimessa", "yllapito/selaimessa.md"),
     ("Muutos editorissa", "yllapito/editorissa.md"),
     ("Uusi prosessi tai alue", "yllapito/uusi-malli.md"),
+    ("Esimerkki: uusi malli lähteestä", "yllapito/esimerkki.md"),
     ("Komennot", "yllapito/komennot.md"),
     ("Tarkistukset ja katselmointi", "yllapito/tarkistukset.md"),
     ("Julkaisumoottori", "yllapito/julkaisumoottori.md"),

@@ -65,7 +65,8 @@ def _model_doc(model: type[BaseModel]) -> ModelDoc:
         for name, info in model.model_fields.items()
     )
     doc = (model.__doc__ or "").strip()
-    return ModelDoc(model.__name__, doc.split(":")[0], doc, fields)
+    # "Rooli: ammattilainen, …" → "Rooli"; split at ": " only, so "PTA:n" inside a sentence is never cut.
+    return ModelDoc(model.__name__, doc.split(": ")[0].rstrip("."), doc, fields)
 
 
 def _annotation(info: Any) -> Any:

@@ -18,6 +18,7 @@ from generator.model.process import Process
 from generator.model.text import SLUG_RE
 from generator.validate.context import RuleContext
 from generator.validate.index import build_index
+from generator.validate.root_cause import root_causes_only
 from generator.validate.rules import RULES
 from generator.validate.structure import build_model
 
@@ -78,7 +79,7 @@ def validate_loaded(loaded: list[LoadedFile], problems: list[Diagnostic] | None 
     context = RuleContext(tuple(loaded), models, index)
     for rule in RULES:
         diagnostics.extend(rule.check(context))
-    return ValidationResult(models, sort_diagnostics(diagnostics))
+    return ValidationResult(models, sort_diagnostics(root_causes_only(diagnostics)))
 
 
 def _add(models: ModelSet, item: LoadedFile, model: Any) -> None:

@@ -11,6 +11,7 @@ from generator.diagnostics import Diagnostic
 from generator.model.modelset import Located
 from generator.model.process import NextStep, Process
 from generator.validate.context import RuleContext
+from generator.validate.loops import closed_loops
 from generator.validate.suggest import did_you_mean
 
 CODES = (codes.G001, codes.G002, codes.G003, codes.G004, codes.G005, codes.G006, codes.R001, codes.R003)
@@ -18,6 +19,9 @@ CODES = (codes.G001, codes.G002, codes.G003, codes.G004, codes.G005, codes.G006,
 
 def check(context: RuleContext) -> list[Diagnostic]:
     return [d for process in context.models.processes for d in check_flow(process)]
+
+# Mistakes that make the step graph itself wrong (unknown or unclear target, two steps with one id).
+_FLOW_BREAKERS = {"R003", "G005", "R001"}
 
 
 def _target_count(nxt: NextStep) -> int:
@@ -45,7 +49,10 @@ def check_flow(located: Located[Process]) -> list[Diagnostic]:
         if step.is_decision and len(step.next) < 2:
             pos = located.pos(("steps", i, "decision"))
             out.append(dg.make(codes.G003, file, pos.line, pos.column, step=step.id, count=len(step.next)))
-    out.extend(_reachability(located, step_ids))
+    if not any(d.code in _FLOW_BREAKERS for d in out):
+        # An unknown or unclear next target already explains every unreachable step and dead end
+        # behind it; reporting those too would bury the one real mistake under a dozen follow-ups.
+        out.extend(_reachability(located, step_ids))
     return out
 
 
@@ -84,16 +91,12 @@ def _reachability(located: Located[Process], step_ids: set[str]) -> list[Diagnos
             backward.setdefault(target, []).append(source)
     can_finish = _walk(exits, backward)
     out: list[Diagnostic] = []
-    reported: set[str] = set()
     for i, step in enumerate(process.steps):
-        if step.id in reported:
-            continue
-        reported.add(step.id)
-        pos = located.pos(("steps", i, "id"))
         if step.id not in reached:
+            pos = located.pos(("steps", i, "id"))
             out.append(dg.make(codes.G001, located.file.path, pos.line, pos.column, step=step.id, start=start))
-        elif step.id not in can_finish:
-            out.append(dg.make(codes.G002, located.file.path, pos.line, pos.column, step=step.id))
+    trapped = [s.id for s in process.steps if s.id in reached and s.id not in can_finish]  # ids are unique here
+    out.extend(closed_loops(located, trapped, forward))
     return out
 
 

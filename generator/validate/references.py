@@ -41,7 +41,8 @@ class ReferenceChecker:
             return True
         pos = located.pos(path)
         self.diagnostics.append(dg.make(_REF_CODES[kind], located.file.path, pos.line, pos.column,
-                                        ref=ref, suggestion=did_you_mean(ref, known)))
+                                        ref=ref, suggestion=did_you_mean(ref, known),
+                                        allowed=", ".join(sorted(known)) or "–"))
         return False
 
     def refs(self, located: Located[Any], kind: str, refs: list[str], path: Path_) -> None:

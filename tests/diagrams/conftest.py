@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -39,7 +40,11 @@ def fixture_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("repo")
     shutil.copytree(REPO_ROOT / "process_models" / "catalog", root / "process_models" / "catalog")
     shutil.copytree(REPO_ROOT / "process_models" / "forms", root / "process_models" / "forms")
-    shutil.copytree(FIXTURES, root / "process_models" / "testi")
+    for model in sorted(FIXTURES.glob("*.yaml")):  # each in its region's folder, as the validator requires (R014)
+        region = re.search(r"^region: (\S+)", model.read_text(encoding="utf-8"), re.MULTILINE)
+        assert region is not None, model
+        (root / "process_models" / region.group(1)).mkdir(parents=True, exist_ok=True)
+        shutil.copy(model, root / "process_models" / region.group(1) / model.name)
     return root
 
 

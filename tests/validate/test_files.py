@@ -32,8 +32,8 @@ def test_empty_file(tmp_path: Path) -> None:
     assert problems_in(tmp_path, "process_models/alue/tyhja.yaml", "\n  \n") == [("F002", 1, 1)]
 
 
-def test_comment_only_file_is_empty(tmp_path: Path) -> None:
-    assert problems_in(tmp_path, "process_models/alue/kommentti.yaml", "# vain kommentti\n") == [("F002", 1, 1)]
+def test_comment_only_file_says_it_has_only_comments(tmp_path: Path) -> None:
+    assert problems_in(tmp_path, "process_models/alue/kommentti.yaml", "# vain kommentti\n") == [("F006", 1, 1)]
 
 
 def test_file_over_one_megabyte_is_refused_unread(tmp_path: Path) -> None:

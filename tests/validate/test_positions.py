@@ -21,7 +21,8 @@ def test_base_repository_is_clean(validate: Validate) -> None:
 
 
 CASES = [
-    ("yaml syntax error", edit("title: Prosessi\n", "title: [Prosessi\n"), ("Y001", 3, 7)),
+    ("yaml syntax error", edit("title: Prosessi\n", "title: Prosessi: x\n"), ("Y001", 2, 16)),
+    ("value starting with [", edit("title: Prosessi\n", "title: [Prosessi\n"), ("Y008", 2, 8)),
     ("duplicate key", PROCESS + "title: Toinen\n", ("Y002", 32, 1)),
     ("anchor", edit("owner: org", "owner: &o org"), ("Y003", 7, 8)),
     ("alias", PROCESS + "summary: Teksti\ntarget_group: *o\n", ("Y003", 33, 15)),
@@ -46,7 +47,7 @@ CASES = [
     ("responsible not in lanes", edit("lanes: [ohjaaja, asiakas]", "lanes: [ohjaaja]"), ("R011", 22, 18)),
     ("unreachable step", PROCESS.replace("answers:", "  - id: irrallinen\n    title: Irrallinen\n    phase: alku\n"
                                           "answers:"), ("G001", 28, 9)),
-    ("no end reachable", edit("      - end: true\n", "      - step: paatos\n"), ("G002", 10, 9)),
+    ("no end reachable", edit("      - end: true\n", "      - step: paatos\n"), ("G002", 26, 15)),
     ("decision with one path", edit("      - end: true\n        condition: Ei\n", ""), ("G003", 21, 15)),
     ("decision path without condition", edit("        condition: Ei\n", ""), ("G004", 26, 9)),
     ("next with two targets", edit("      - step: paatos\n", "      - step: paatos\n        end: true\n"),

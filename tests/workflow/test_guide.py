@@ -14,7 +14,7 @@ from generator.codes import CODES
 from generator.publish.nav import MAINTAINER_GUIDE
 from generator.render.environment import create_environment
 from generator.render.pages.reference import render_reference
-from generator.render.urls import CODE_REFERENCE
+from generator.render.urls import CODE_REFERENCE, FORMAT_REFERENCE
 
 GUIDE = Path(__file__).resolve().parents[2] / "content" / "yllapito"
 COMMANDS_PAGE = GUIDE / "komennot.md"
@@ -96,3 +96,13 @@ def test_guide_links_the_references_and_explains_the_workflow_tools() -> None:
                    "pre-commit install", "redhat.vscode-yaml", "$schema=", "--format github", "Files changed",
                    "Muutoshistoria", "Commit changes"):
         assert needle in text, needle
+
+
+def test_format_reference_headings_are_whole_phrases() -> None:
+    """A model's heading is its docstring up to ': ' — never cut inside a word such as "PTA:n"."""
+    pages = render_reference(None, None, create_environment())  # type: ignore[arg-type]
+    page = next(p.content for p in pages if p.path == FORMAT_REFERENCE)
+    headings = [line[4:] for line in page.splitlines() if line.startswith("### ")]
+    assert "Kanoninen kysymys, johon jokainen alue vastaa (esim. 'Kuka tekee PTA:n?') (`Question`)" in headings
+    for heading in headings:
+        assert heading.count("(") == heading.count(")") and heading.count("'") % 2 == 0, heading

@@ -76,7 +76,8 @@ def test_scaffold_refuses_to_overwrite(project: Path, capsys: pytest.CaptureFixt
     target = project / "process_models/uusimaa/tyokokeilu.yaml"
     target.parent.mkdir(parents=True, exist_ok=True)
     text = source.read_text(encoding="utf-8").replace("id: etela-pohjanmaa-kuntouttava-tyotoiminta\n",
-                                                      "id: kasin-aloitettu\n")
+                                                      "id: kasin-aloitettu\n").replace(
+        "region: etela-pohjanmaa\n", "region: uusimaa\n")  # in its region's folder (R014)
     target.write_text(text, encoding="utf-8")
     result = polku(capsys, project, "new", "process", "--region", "uusimaa", "--service", "tyokokeilu")
     assert result.code == 1

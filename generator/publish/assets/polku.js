@@ -19,3 +19,49 @@ function polkuMarkScrollableTables() {
 
 document$.subscribe(polkuMarkScrollableTables)
 window.addEventListener("resize", polkuMarkScrollableTables)
+
+/* Copy buttons next to the ids maintainers type into model files (partials/item_id.md.jinja). The buttons
+   are hidden in the HTML, so a page without JavaScript shows only the selectable id. The result is said
+   on the button itself and in a polite live region, for screen-reader users. */
+function polkuCopyButtons() {
+  let status = document.getElementById("polku-kopioitu")
+  if (!status) {
+    status = document.createElement("div")
+    status.id = "polku-kopioitu"
+    status.className = "polku-nakymaton"
+    status.setAttribute("role", "status")
+    document.body.appendChild(status)
+  }
+  for (const button of document.querySelectorAll("button.polku-kopioi")) {
+    button.hidden = false
+    if (button.dataset.valmis) continue
+    button.dataset.valmis = "1"
+    button.addEventListener("click", () => polkuCopy(button, status))
+  }
+}
+
+async function polkuCopy(button, status) {
+  const id = button.dataset.tunniste
+  let copied = false
+  try {
+    await navigator.clipboard.writeText(id)
+    copied = true
+  } catch (_) {
+    copied = polkuCopyBySelection(button.previousElementSibling)
+  }
+  const label = button.querySelector(".polku-kopioi__teksti")
+  label.textContent = copied ? "Kopioitu" : "Kopioi (Ctrl+C)"
+  status.textContent = copied ? `Tunniste ${id} kopioitu leikepöydälle.` : "Kopiointi ei onnistunut; tunniste on valittuna."
+  setTimeout(() => { label.textContent = "Kopioi" }, 2500)
+}
+
+function polkuCopyBySelection(element) {
+  const range = document.createRange()
+  range.selectNodeContents(element)
+  const selection = window.getSelection()
+  selection.removeAllRanges()
+  selection.addRange(range)
+  try { return document.execCommand("copy") } catch (_) { return false }
+}
+
+document$.subscribe(polkuCopyButtons)

@@ -96,7 +96,9 @@ def _reachability(located: Located[Process], step_ids: set[str]) -> list[Diagnos
             pos = located.pos(("steps", i, "id"))
             out.append(dg.make(codes.G001, located.file.path, pos.line, pos.column, step=step.id, start=start))
     trapped = [s.id for s in process.steps if s.id in reached and s.id not in can_finish]  # ids are unique here
-    out.extend(closed_loops(located, trapped, forward))
+    for loop in closed_loops(located, trapped, forward):
+        out.append(dg.make(codes.G002, located.file.path, loop.pos.line, loop.pos.column, source=loop.source,
+                           target=loop.target, loop=f"({' → '.join(loop.steps)})"))
     return out
 
 

@@ -9,19 +9,28 @@ comes last."""
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import dataclass
 
-from generator import codes
-from generator import diagnostics as dg
-from generator.diagnostics import Diagnostic
+from generator.load.yaml_nodes import Pos
 from generator.model.modelset import Located
 from generator.model.process import Process
 
 
-def closed_loops(located: Located[Process], trapped: list[str], forward: dict[str, list[str]]) -> list[Diagnostic]:
-    """One G002 per group of steps that cannot reach the end (a sink of the step graph)."""
+@dataclass(frozen=True, slots=True)
+class ClosedLoop:
+    """A group of steps without a way out, and the `next:` that closes it (at its position)."""
+
+    source: str
+    target: str
+    steps: tuple[str, ...]  # the loop from its first step back to it
+    pos: Pos
+
+
+def closed_loops(located: Located[Process], trapped: list[str], forward: dict[str, list[str]]) -> list[ClosedLoop]:
+    """One loop per group of steps that cannot reach the end (a sink of the step graph)."""
     order = {step.id: i for i, step in enumerate(located.model.steps)}
     remaining = set(trapped)
-    out: list[Diagnostic] = []
+    out: list[ClosedLoop] = []
     for step in trapped:
         if step not in remaining:
             continue
@@ -58,19 +67,16 @@ def _upstream(group: set[str], forward: dict[str, list[str]], candidates: set[st
 
 
 def _report(located: Located[Process], group: set[str], forward: dict[str, list[str]],
-            order: dict[str, int]) -> Diagnostic:
+            order: dict[str, int]) -> ClosedLoop:
     edges = [(source, target) for source in group for target in forward.get(source, []) if target in group]
     if not edges:  # pragma: no cover - a step without targets is an exit, so a sink always has an edge
         edges = [(next(iter(group)),) * 2]
     # a step that leads to itself is almost always the slip; otherwise the jump back to the earliest step
     source, target = min(edges, key=lambda e: (e[0] != e[1], order[e[1]], -order[e[0]]))
-    steps = located.model.steps
     i = order[source]
-    j = next(k for k, nxt in enumerate(steps[i].next) if nxt.step == target)
-    pos = located.pos(("steps", i, "next", j, "step"))
-    loop = " → ".join([*_path(target, source, forward, group), target])
-    return dg.make(codes.G002, located.file.path, pos.line, pos.column, source=source, target=target,
-                   loop=f"({loop})")
+    j = next(k for k, nxt in enumerate(located.model.steps[i].next) if nxt.step == target)
+    loop = (*_path(target, source, forward, group), target)
+    return ClosedLoop(source, target, loop, located.pos(("steps", i, "next", j, "step")))
 
 
 def _path(start: str, goal: str, forward: dict[str, list[str]], group: set[str]) -> list[str]:

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 profile="${1:-site}"
 
-system_packages=(graphviz fonts-dejavu-core libvoikko1 voikko-fi)
+system_packages=(graphviz fonts-dejavu-core libvoikko1 voikko-fi librsvg2-bin)
 if [ "$profile" = "test" ]; then
   system_packages+=(chromium poppler-utils git)
 fi

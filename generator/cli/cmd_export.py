@@ -15,7 +15,7 @@ from pathlib import Path
 from generator.project import Project
 from generator.render.content import RenderOptions
 from generator.render.diagrams.export import FORMATS as DIAGRAM_FORMATS
-from generator.render.diagrams.export import ExportFailed, export_diagrams
+from generator.render.diagrams.export import ExportFailed, export_bpmn, export_diagrams
 from generator.render.forms.export import export_forms
 from generator.report import EXIT_ERRORS, EXIT_OK, format_diagnostics
 from generator.resolve import KnowledgeGraph, resolve
@@ -27,6 +27,7 @@ EXPORTERS: dict[str, tuple[str, Exporter, tuple[str, ...]]] = {
               lambda graph, options, _fmt: export_forms(graph, options), ()),
     "diagrams": ("kaaviot: prosessi-<id>, palvelu-<id> ja alue-<id> (--format svg tai png)",
                  export_diagrams, DIAGRAM_FORMATS),
+    "bpmn": ("prosessikaaviot BPMN 2.0 -muodossa: prosessi-<id>.bpmn (QPR, Signavio, ARIS, Camunda)", export_bpmn, ()),
 }
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import importlib.metadata
 import os
 import platform
+import statistics
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,6 +43,20 @@ def _diagram_times(r: ScaleResult) -> str:
     return f"{fi(stage['wall'])} s / {fi(stage['cpu_children'])} s"
 
 
+def swimlane_ms(r: ScaleResult) -> list[float]:
+    """Milliseconds per swimlane in the first cold build (dot + geometry + SVG), as the diagram stage reports."""
+    found = r.cold[0].get("extras", {}).get("diagram_stats.swimlane_ms", {}) if r.cold else {}
+    return sorted(float(v) for v in found.values()) if isinstance(found, dict) else []
+
+
+def _swimlane_times(r: ScaleResult) -> str:
+    times = swimlane_ms(r)
+    if not times:
+        return "ei tietoa"
+    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    return f"{fi(statistics.median(times), 0)} ms / {fi(p95, 0)} ms"
+
+
 def _share(r: ScaleResult, runs: str) -> str:
     seconds = r.generator_seconds(runs)
     return f"{fi(seconds)} s = {fi(100 * seconds / r.median(runs), 1)} %"
@@ -65,6 +80,7 @@ ROWS: tuple[tuple[str, Callable[[ScaleResult], str]], ...] = (
     ("Generaattorin oma osuus (lämmin)", lambda r: _share(r, "warm")),
     ("Kaavioita piirretty: kylmä / lämmin", lambda r: f"{_rendered('cold')(r)} / {_rendered('warm')(r)}"),
     ("Kaavioiden piirto, seinäaika / lasten CPU-aika (kylmä)", _diagram_times),
+    ("Uimaratakaavio kylmänä: mediaani / p95 (dot + geometria + SVG)", _swimlane_times),
     ("Muistin huippu (ru_maxrss)", lambda r: f"{fi(r.peak_rss_mb(), 0)} MiB"),
     ("Sivuston koko", _site(lambda r: f"{fi(r.site.total_bytes / MIB, 1)} MiB" if r.site else "")),
     ("Suurin HTML-sivu", _site(lambda r: f"{fi(r.site.largest_bytes / KIB, 0)} kt" if r.site else "")),

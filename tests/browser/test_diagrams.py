@@ -1,43 +1,208 @@
-"""Diagrams in the built site: a click on a step scrolls to its section; diagram pages pass axe-core."""
+"""The swimlane viewer in the built site: fit, zoom, pan, pinch-free wheel zoom, full screen, sticky lane names,
+role highlight, the step panel, links back from the step texts, keyboard use, axe at desktop and phone size,
+the page without JavaScript, and printing to A4 landscape (PDF read back with pdftotext)."""
 
 from __future__ import annotations
 
+import re
+import subprocess
+from pathlib import Path
+
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page
 
 from tests.browser.axe import assert_accessible
+from tests.diagrams.conftest import REPO_ROOT, load_graph
 
 PROCESS = "prosessit/padasjoki-padaspaletti/"
+PID = "padasjoki-padaspaletti"
 STEP = "tyokokeilu"
+GRAPH = load_graph(REPO_ROOT)
+VIEWER = ".polku-kaavio-katselin"
 
 
-@pytest.mark.browser
-def test_clicking_a_step_scrolls_to_its_section(page: Page, site_url: str) -> None:
-    page.goto(site_url + PROCESS)
-    step = page.locator(f'.polku-kaavio #kaavio-vaihe-{STEP} a[href="#vaihe-{STEP}"]')
-    step.scroll_into_view_if_needed()
-    step.click()
-    page.wait_for_url(f"**/{PROCESS}#vaihe-{STEP}")
-    heading = page.locator(f"#vaihe-{STEP}")
-    box = heading.bounding_box()
-    viewport = page.viewport_size
-    assert box is not None and viewport is not None
-    assert 0 <= box["y"] < viewport["height"] / 2, "the step's heading is not near the top after the click"
+def zoom(page: Page) -> float:
+    return float(page.locator(VIEWER).get_attribute("data-zoom") or "0")
 
 
-@pytest.mark.browser
-def test_diagram_fits_a_phone_by_scrolling_not_shrinking(page: Page, site_url: str) -> None:
-    page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(site_url + PROCESS)
-    sizes = page.evaluate("""() => {
-        const box = document.querySelector('.polku-kaavio');
-        const svg = box.querySelector('svg');
-        return {box: box.clientWidth, svg: svg.getBoundingClientRect().width,
-                font: svg.querySelector('text').getBoundingClientRect().height, page: document.body.scrollWidth};
+def geometry(page: Page) -> dict[str, float]:
+    result: dict[str, float] = page.evaluate("""() => {
+        const box = document.querySelector('.polku-kaavio'), svg = box.querySelector('svg')
+        const b = box.getBoundingClientRect(), s = svg.getBoundingClientRect()
+        const fonts = [...svg.querySelectorAll('.polku-vaihe text')].map((t) => t.getBoundingClientRect().height)
+        return {boxX: b.x, boxY: b.y, boxW: b.width, boxH: b.height, svgX: s.x, svgY: s.y, svgW: s.width,
+                svgH: s.height, font: Math.min(...fonts), pageW: document.documentElement.scrollWidth}
     }""")
-    assert sizes["svg"] > sizes["box"], "the diagram should scroll inside its box"
-    assert sizes["page"] <= 390, "the page itself must not scroll sideways"
-    assert sizes["font"] >= 9, "labels shrank below a readable size"
+    return result
+
+
+def open_diagram(page: Page, site_url: str, width: int = 1366, height: int = 900) -> None:
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto(site_url + PROCESS)
+    page.locator(VIEWER).scroll_into_view_if_needed()
+    page.wait_for_function("() => document.querySelector('.polku-kaavio-katselin').dataset.zoom")
+
+
+@pytest.mark.browser
+def test_diagram_fits_the_content_width_and_zoom_buttons_work(page: Page, site_url: str) -> None:
+    open_diagram(page, site_url)
+    fitted = geometry(page)
+    assert fitted["svgW"] == pytest.approx(fitted["boxW"], abs=3), "the whole diagram is not in view"
+    assert fitted["svgH"] <= fitted["boxH"] + 1
+    start = zoom(page)
+    page.get_by_role("button", name="Lähennä").click()
+    assert zoom(page) == pytest.approx(start * 1.25, rel=0.01)
+    page.get_by_role("button", name="Lähennä").click()
+    page.get_by_role("button", name="Loitonna").click()
+    assert zoom(page) == pytest.approx(start * 1.25, rel=0.01)
+    page.get_by_role("button", name="Sovita").click()
+    assert zoom(page) == pytest.approx(start, rel=0.001)
+
+
+@pytest.mark.browser
+def test_drag_pans_and_lane_names_stay_in_view(page: Page, site_url: str) -> None:
+    open_diagram(page, site_url)
+    lanes = page.locator(".polku-kaavio-radat")
+    assert not lanes.is_visible(), "at fit the lane names are in the drawing itself"
+    for _ in range(4):
+        page.get_by_role("button", name="Lähennä").click()
+    before = geometry(page)
+    x, y = before["boxX"] + before["boxW"] / 2, before["boxY"] + before["boxH"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x - 150, y, steps=5)
+    page.mouse.up()
+    after = geometry(page)
+    assert after["svgX"] == pytest.approx(before["svgX"] - 150, abs=2)
+    assert lanes.is_visible(), "panned right, the lane names must stay at the left edge"
+    names = page.locator(".polku-kaavio-radat text").all_text_contents()
+    assert "Asiakas" in names
+    assert "#vaihe-" not in page.url, "a drag must not follow the link under the pointer"
+
+
+@pytest.mark.browser
+def test_ctrl_wheel_zooms_and_plain_wheel_scrolls_the_page(page: Page, site_url: str) -> None:
+    open_diagram(page, site_url)
+    box = geometry(page)
+    page.mouse.move(box["boxX"] + 100, box["boxY"] + 50)
+    start, scrolled = zoom(page), page.evaluate("() => window.scrollY")
+    page.mouse.wheel(0, 200)
+    page.wait_for_function(f"() => window.scrollY > {scrolled}")
+    assert zoom(page) == start
+    box = geometry(page)
+    page.mouse.move(box["boxX"] + 100, box["boxY"] + 50)
+    page.keyboard.down("Control")
+    page.mouse.wheel(0, -300)
+    page.keyboard.up("Control")
+    page.wait_for_function(f"() => Number(document.querySelector('{VIEWER}').dataset.zoom) > {start}")
+
+
+@pytest.mark.browser
+def test_full_screen_covers_the_window_and_escape_closes_it(page: Page, site_url: str) -> None:
+    open_diagram(page, site_url)
+    fitted = zoom(page)
+    button = page.get_by_role("button", name="Koko näyttö")
+    button.click()
+    root = page.locator(VIEWER).bounding_box()
+    assert root == {"x": 0, "y": 0, "width": 1366, "height": 900}
+    assert page.locator('[data-toiminto="koko"]').get_attribute("aria-pressed") == "true"
+    assert zoom(page) > fitted, "full screen gives the diagram more room"
+    page.keyboard.press("Escape")
+    assert page.locator('[data-toiminto="koko"]').get_attribute("aria-pressed") == "false"
+    assert zoom(page) == pytest.approx(fitted, rel=0.001)
+
+
+@pytest.mark.browser
+def test_role_highlight_marks_that_roles_steps(page: Page, site_url: str) -> None:
+    open_diagram(page, site_url)
+    process = GRAPH.processes[PID]
+    role = "asiakas"
+    page.get_by_label("Korosta rooli").select_option(role)
+    marked = page.locator(".polku-vaihe.polku-korostettu").evaluate_all("els => els.map((e) => e.dataset.vaihe)")
+    assert sorted(marked) == sorted(s.id for s in process.steps if s.responsible == role or role in s.participants)
+    dimmed = page.locator(".polku-vaihe:not(.polku-korostettu)").first.evaluate(
+        "e => getComputedStyle(e).opacity")
+    assert float(dimmed) < 0.5
+    page.get_by_label("Korosta rooli").select_option("")
+    assert page.locator(".polku-korostettu").count() == 0
+
+
+@pytest.mark.browser
+def test_clicking_a_step_opens_its_details_beside_the_diagram(page: Page, site_url: str) -> None:
+    open_diagram(page, site_url)
+    step = next(s for s in GRAPH.processes[PID].steps if s.id == STEP)
+    page.locator(f"#kaavio-vaihe-{STEP} a").click()
+    panel = page.locator(".polku-kaavio-paneeli")
+    assert panel.is_visible()
+    assert panel.locator("h3").inner_text() == step.title.fi
+    assert "Vastuu:" in panel.inner_text()
+    assert "#vaihe-" not in page.url, "the click shows the details instead of leaving the diagram"
+    diagram, side = page.locator(".polku-kaavio").bounding_box(), panel.bounding_box()
+    assert diagram is not None and side is not None and side["x"] >= diagram["x"] + diagram["width"]
+    assert page.locator(f"#kaavio-vaihe-{STEP}").get_attribute("class") is not None
+    assert "polku-valittu" in (page.locator(f"#kaavio-vaihe-{STEP}").get_attribute("class") or "")
+    panel.get_by_role("link", name="Lue vaiheen koko kuvaus").click()
+    page.wait_for_url(f"**/{PROCESS}#vaihe-{STEP}")
+    heading = page.locator(f"#vaihe-{STEP}").bounding_box()
+    assert heading is not None and 0 <= heading["y"] < 450
+
+
+@pytest.mark.browser
+def test_keyboard_zooms_pans_and_opens_a_step(page: Page, site_url: str) -> None:
+    open_diagram(page, site_url)
+    page.locator(".polku-kaavio").focus()
+    start = zoom(page)
+    page.keyboard.press("+")
+    page.keyboard.press("+")
+    assert zoom(page) == pytest.approx(start * 1.5625, rel=0.01)
+    before = geometry(page)["svgX"]
+    page.keyboard.press("ArrowRight")
+    assert geometry(page)["svgX"] == pytest.approx(before - 60, abs=1)
+    page.keyboard.press("0")
+    assert zoom(page) == pytest.approx(start, rel=0.001)
+    page.keyboard.press("Tab")  # the first step link inside the diagram
+    focused = page.evaluate("() => document.activeElement.closest('.polku-vaihe').dataset.vaihe")
+    assert focused == GRAPH.processes[PID].steps[0].id
+    page.keyboard.press("Enter")
+    assert page.locator(".polku-kaavio-paneeli").is_visible()
+    assert page.evaluate("() => document.activeElement.tagName") == "H3"
+
+
+@pytest.mark.browser
+def test_step_texts_link_back_to_the_diagram(page: Page, site_url: str) -> None:
+    open_diagram(page, site_url)
+    for _ in range(3):
+        page.get_by_role("button", name="Lähennä").click()
+    page.locator(f"#vaihe-{STEP}").scroll_into_view_if_needed()
+    page.locator(f'a[href="#kaavio-vaihe-{STEP}"]').click()
+    group = page.locator(f"#kaavio-vaihe-{STEP}")
+    assert "polku-valittu" in (group.get_attribute("class") or "")
+    assert page.evaluate("() => document.activeElement.closest('.polku-vaihe')?.dataset.vaihe") == STEP
+    box, step = page.locator(".polku-kaavio").bounding_box(), group.locator("rect, polygon").first.bounding_box()
+    assert box is not None and step is not None
+    assert box["x"] <= step["x"] and step["x"] + step["width"] <= box["x"] + box["width"]
+    assert box["y"] <= step["y"] and step["y"] + step["height"] <= box["y"] + box["height"]
+    assert 0 <= box["y"] < 900
+
+
+@pytest.mark.browser
+def test_phone_shows_the_whole_process_and_zoom_reaches_readable_text(page: Page, site_url: str) -> None:
+    open_diagram(page, site_url, 390, 844)
+    fitted = geometry(page)
+    assert fitted["svgW"] <= fitted["boxW"] + 1, "the fitted view shows the whole width"
+    assert fitted["pageW"] <= 390, "the page itself must not scroll sideways"
+    while geometry(page)["font"] < 11 and zoom(page) < 4:
+        page.get_by_role("button", name="Lähennä").click()
+    assert geometry(page)["font"] >= 11
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("size", [(1366, 900), (390, 844)], ids=["desktop", "phone"])
+def test_viewer_passes_axe_with_the_panel_open(page: Page, site_url: str, size: tuple[int, int]) -> None:
+    open_diagram(page, site_url, *size)
+    page.get_by_label("Korosta rooli").select_option("asiakas")
+    page.locator(f"#kaavio-vaihe-{STEP} a").click()
+    assert_accessible(page)
 
 
 @pytest.mark.browser
@@ -47,3 +212,53 @@ def test_diagram_pages_have_no_axe_violations(page: Page, site_url: str, path: s
     page.goto(site_url + path)
     assert page.locator(".polku-kaavio svg[role=graphics-document]").count() == 1
     assert_accessible(page)
+
+
+@pytest.mark.browser
+def test_without_javascript_the_diagram_shows_and_scrolls(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(site_url + PROCESS)
+    sizes = page.evaluate("""() => {
+        const box = document.querySelector('.polku-kaavio'), svg = box.querySelector('svg')
+        return {box: box.clientWidth, scroll: box.scrollWidth, svg: svg.getBoundingClientRect().height,
+                right: box.getBoundingClientRect().right}
+    }""")
+    assert page.locator(".polku-kaavio-tyokalut").is_hidden(), "buttons that cannot work are not shown"
+    assert sizes["scroll"] > sizes["box"] and sizes["svg"] > 100 and sizes["right"] <= 390
+    page.locator(f"#kaavio-vaihe-{STEP} a").click()
+    page.wait_for_url(f"**/{PROCESS}#vaihe-{STEP}")
+    context.close()
+
+
+def _landscape_text(pdf: Path) -> str:
+    """Text of the PDF's landscape pages (the diagram's page), in drawing order, hyphenated lines joined."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(pdf))
+    pages = [i + 1 for i, p in enumerate(reader.pages) if float(p.mediabox.width) > float(p.mediabox.height)]
+    assert pages, "the diagram is not on an A4 landscape page"
+    text = ""
+    for number in pages:
+        text += subprocess.run(["pdftotext", "-raw", "-f", str(number), "-l", str(number), str(pdf), "-"],
+                               capture_output=True, text=True, check=True).stdout
+    return _squash(text)
+
+
+def _squash(text: str) -> str:
+    """Without white space and hyphens: a title matches however its box broke the lines."""
+    return re.sub(r"[\s\-\u00ad]+", "", text)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("pid", sorted(GRAPH.processes))
+def test_printing_puts_every_step_on_an_a4_landscape_page(page: Page, site_url: str, tmp_path: Path,
+                                                          pid: str) -> None:
+    page.goto(site_url + f"prosessit/{pid}/")
+    page.wait_for_function("() => document.querySelector('.polku-kaavio-katselin').dataset.zoom")
+    page.get_by_role("button", name="Lähennä").click()  # a zoomed view must not leak into print
+    pdf = tmp_path / "kaavio.pdf"
+    page.pdf(path=str(pdf), prefer_css_page_size=True, print_background=True)
+    text = _landscape_text(pdf)
+    for step in GRAPH.processes[pid].steps:
+        assert _squash(step.title.fi) in text, step.title.fi

@@ -25,10 +25,16 @@ def parse(svg: str) -> etree._Element:
 
 def shape_box(group: etree._Element) -> Box:
     """The bounding box of a node's or cluster's outline (polygon points or path data)."""
-    shapes = group.xpath(".//svg:polygon|.//svg:path|.//svg:ellipse", namespaces=NS)
+    shapes = group.xpath("(.//svg:rect|.//svg:polygon|.//svg:path|.//svg:ellipse|.//svg:circle)[1]", namespaces=NS)
     numbers: list[float] = []
     for shape in shapes:
-        if shape.tag.endswith("ellipse"):
+        if shape.tag.endswith("rect"):
+            x, y, w, h = (float(shape.get(k)) for k in ("x", "y", "width", "height"))
+            numbers += [x, y, x + w, y + h]
+        elif shape.tag.endswith("circle"):
+            cx, cy, r = (float(shape.get(k)) for k in ("cx", "cy", "r"))
+            numbers += [cx - r, cy - r, cx + r, cy + r]
+        elif shape.tag.endswith("ellipse"):
             cx, cy, rx, ry = (float(shape.get(k)) for k in ("cx", "cy", "rx", "ry"))
             numbers += [cx - rx, cy - ry, cx + rx, cy + ry]
         else:

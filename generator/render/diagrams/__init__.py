@@ -1,4 +1,4 @@
-"""Swimlane diagrams, service-path maps and region maps, drawn with Graphviz.
+"""Swimlane diagrams (geometry and routing by Polku, node order by Graphviz), service-path and region maps.
 
 `contribute_diagrams` is the site stage; `process_svg` draws one process's swimlane for other tools
 (`polku diff --diagrams`).
@@ -12,6 +12,7 @@ from generator.render.diagrams.dot_runner import DotRunner
 from generator.render.diagrams.specs import process_spec
 from generator.render.diagrams.stage import DEFAULT_CACHE, contribute_diagrams, file_svg
 from generator.render.diagrams.style import load_style
+from generator.render.diagrams.swimlane import draw_swimlane
 from generator.resolve import KnowledgeGraph
 
 __all__ = ["DiagramError", "contribute_diagrams", "process_svg"]
@@ -29,4 +30,6 @@ def process_svg(graph: KnowledgeGraph, process_id: str, repo_root: str | Path = 
     if spec.job.name not in result.outputs:
         problem = result.diagnostics[0]
         raise DiagramError(f"{problem.message} {problem.hint}")
-    return file_svg(spec, result.outputs[spec.job.name])
+    assert spec.swimlane is not None
+    drawn = draw_swimlane(spec.swimlane, result.outputs[spec.job.name], spec.job.name, spec.service_href or {})
+    return file_svg(spec, drawn.svg)

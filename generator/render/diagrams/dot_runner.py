@@ -12,6 +12,7 @@ import hashlib
 import os
 import shutil
 import subprocess
+import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -20,20 +21,18 @@ from pathlib import Path
 
 from generator import codes
 from generator.diagnostics import Diagnostic, make
-from generator.render.diagrams.lane_geometry import close_lane_gaps
 
 DOT_TIMEOUT_SECONDS = 60.0
-CACHE_VERSION = b"polku-diagrams-2"  # bump when the drawing pipeline changes what a source becomes
+CACHE_VERSION = b"polku-diagrams-3"  # bump when the drawing pipeline changes what a source becomes
 
 
 @dataclass(frozen=True, slots=True)
 class DotJob:
-    """One diagram to draw. `handoffs` (swimlanes only) are edges routed over the laid-out graph."""
+    """One Graphviz run: a map drawn as SVG/PNG, or a swimlane's node order as JSON (`fmt="json"`)."""
 
     name: str  # stable file stem, e.g. "prosessi-<id>"
     source: str
     model_file: str  # the file a maintainer fixes when this diagram fails
-    handoffs: str | None = None
     fmt: str = "svg"
 
 
@@ -43,11 +42,14 @@ class RenderStats:
 
     rendered: tuple[str, ...] = ()
     cached: tuple[str, ...] = ()
+    # milliseconds per swimlane, drawn from scratch (dot + geometry + SVG), for `make bench`
+    swimlane_ms: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(slots=True)
 class RenderResult:
     outputs: dict[str, bytes] = field(default_factory=dict)  # job name → Graphviz output
+    seconds: dict[str, float] = field(default_factory=dict)  # job name → wall time of its dot run (drawn only)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     stats: RenderStats = field(default_factory=RenderStats)
 
@@ -79,8 +81,9 @@ class DotRunner:
         hits = {job.name: data for job in jobs if (data := self._cached(keys[job.name])) is not None}
         todo = [job for job in jobs if job.name not in hits]
         with ThreadPoolExecutor(max_workers=max(1, self.workers)) as pool:
-            drawn = list(pool.map(lambda job: self._draw(executable, job), todo))
-        for job, outcome in zip(todo, drawn, strict=True):
+            drawn = list(pool.map(lambda job: self._timed_draw(executable, job), todo))
+        for job, (outcome, seconds) in zip(todo, drawn, strict=True):
+            result.seconds[job.name] = seconds
             if isinstance(outcome, Diagnostic):
                 result.diagnostics.append(outcome)
             else:
@@ -93,7 +96,7 @@ class DotRunner:
 
     def _key(self, job: DotJob, version: str) -> str:
         digest = hashlib.sha256(CACHE_VERSION)
-        for part in (job.source, job.handoffs or "", job.fmt, version):
+        for part in (job.source, job.fmt, version):
             digest.update(b"\0" + part.encode("utf-8"))
         digest.update(b"\0" + self.style_bytes)
         return digest.hexdigest()
@@ -113,14 +116,14 @@ class DotRunner:
         partial.write_bytes(data)
         partial.replace(target)  # atomic: a parallel build never reads half a file
 
+    def _timed_draw(self, executable: str, job: DotJob) -> tuple[bytes | Diagnostic, float]:
+        started = time.perf_counter()
+        outcome = self._draw(executable, job)
+        return outcome, time.perf_counter() - started
+
     def _draw(self, executable: str, job: DotJob) -> bytes | Diagnostic:
         try:
-            if job.handoffs is None:
-                return self._run([executable, f"-T{job.fmt}"], job.source, job)
-            positioned = close_lane_gaps(self._run([executable, "-Tdot"], job.source, job).decode("utf-8"))
-            combined = positioned.rstrip().removesuffix("}") + job.handoffs + "}\n"
-            neato = str(Path(executable).with_name("neato"))
-            return self._run([neato, "-n2", f"-T{job.fmt}"], combined, job)
+            return self._run([executable, f"-T{job.fmt}"], job.source, job)
         except _Failure as failure:
             return failure.diagnostic
 

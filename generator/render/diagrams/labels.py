@@ -1,4 +1,4 @@
-"""Text for DOT: wrapped to a width, over-long Finnish words hyphenated, and escaped for HTML-like labels.
+"""Text for DOT: wrapped to a width, over-long Finnish words hyphenated (Voikko), escaped for HTML-like labels.
 
 Model text is untrusted: every string placed in a label goes through `html.escape` here, and plain
 attributes (tooltips) go through `plain`, so no text can become DOT syntax or an HTML-like label.
@@ -7,46 +7,12 @@ attributes (tooltips) go through `plain`, so no text can become DOT syntax or an
 from __future__ import annotations
 
 import html
-import re
 
 import graphviz
 
-_VOWELS = set("aeiouyäöåAEIOUYÄÖÅ")
-_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+from generator.render.diagrams.hyphenation import split_word, wrap
 
-
-def _is_syllable_start(word: str, index: int) -> bool:
-    """Finnish hyphenation: a break goes before a consonant that is followed by a vowel."""
-    if index < 2 or index > len(word) - 2:
-        return False
-    letter, after = word[index], word[index + 1]
-    return bool(_LETTERS.match(letter)) and letter not in _VOWELS and after in _VOWELS
-
-
-def split_word(word: str, width: int) -> list[str]:
-    """Pieces of at most `width` characters; every piece but the last ends with a hyphen."""
-    pieces: list[str] = []
-    while len(word) > width:
-        breaks = [i for i in range(2, width) if _is_syllable_start(word, i)]
-        cut = breaks[-1] if breaks else width - 1
-        pieces.append(word[:cut] + "-")
-        word = word[cut:]
-    return [*pieces, word]
-
-
-def wrap(text: str, width: int) -> list[str]:
-    """Greedy word wrap to `width` characters; words longer than a line are hyphenated."""
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        for piece in split_word(word, width):
-            candidate = f"{current} {piece}" if current else piece
-            if len(candidate) <= width:
-                current = candidate
-            else:
-                lines.append(current)
-                current = piece
-    return [*lines, current] if current else lines
+__all__ = ["html_label", "html_lines", "plain", "split_word", "wrap"]
 
 
 def html_lines(text: str, width: int, *, bold: bool = False) -> str:

@@ -19,7 +19,7 @@ from generator.render.diagrams.region_map import build_region_map
 from generator.render.diagrams.service_map import MapInput, build_service_map
 from generator.render.diagrams.style import DiagramStyle
 from generator.render.diagrams.svg_accessibility import SvgText
-from generator.render.diagrams.swimlane import SwimlaneInput, build_swimlane, lane_name, step_element_id
+from generator.render.diagrams.swimlane import SwimlaneInput, lane_name, placement_source, step_element_id
 from generator.resolve import KnowledgeGraph
 
 SERVICES_FILE = "process_models/catalog/palvelut.yaml"
@@ -35,22 +35,24 @@ class DiagramSpec:
     job: DotJob
     text: SvgText
     paths: tuple[ServicePath, ...] = ()
+    swimlane: SwimlaneInput | None = None  # processes: dot only orders the nodes; the drawing is ours
+    service_href: dict[str, str] | None = None
 
 
 def process_spec(graph: KnowledgeGraph, process_id: str, style: DiagramStyle) -> DiagramSpec:
     process = graph.processes[process_id]
     page = urls.process_page(process_id)
     targets = {n.service for s in process.steps for n in s.next if n.service}
-    data = SwimlaneInput(graph, process, style, {t: href(page, urls.service_page(t)) for t in sorted(targets)})
-    source = build_swimlane(data)
+    data = SwimlaneInput(graph, process, style)
     name = f"prosessi-{process_id}"
     lanes = [lane_name(data, lane) for lane in layout_swimlane(process, graph.services[process.service]).lanes]
     description = (f"Uimaratakaavio: {len(process.steps)} vaihetta. Radat ylhäältä alas: {', '.join(lanes)}. "
                    "Vaiheet vastuutahoineen ja jatkopolkuineen ovat tekstinä osiossa Vaiheet.")
     tooltips = {step_element_id(s.id): s.title.fi for s in process.steps}
     return DiagramSpec("process", process_id, page,
-                       DotJob(name, source.layout, graph.process_file(process_id), handoffs=source.handoffs),
-                       SvgText(name, f"Prosessikaavio: {process.title.fi}", description, tooltips))
+                       DotJob(name, placement_source(data), graph.process_file(process_id), fmt="json"),
+                       SvgText(name, f"Prosessikaavio: {process.title.fi}", description, tooltips),
+                       swimlane=data, service_href={t: href(page, urls.service_page(t)) for t in sorted(targets)})
 
 
 def _path_sentence(graph: KnowledgeGraph, path: ServicePath) -> str:

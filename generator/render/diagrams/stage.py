@@ -6,20 +6,26 @@ the benchmark read its `stats` (which diagrams were drawn, which came from the c
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.render import urls
 from generator.render.content import Asset, RenderOptions, StageRun
+from generator.render.diagrams.bpmn import bpmn_xml
 from generator.render.diagrams.dot_runner import DotRunner, RenderResult, RenderStats
+from generator.render.diagrams.geometry import SwimlaneGeometry
 from generator.render.diagrams.links import ASSET_DIR, rebase
 from generator.render.diagrams.paths import ServicePath
+from generator.render.diagrams.print_parts import print_parts
 from generator.render.diagrams.specs import DiagramSpec, all_specs
 from generator.render.diagrams.style import load_style
 from generator.render.diagrams.svg_accessibility import accessible_svg, rebase_links
+from generator.render.diagrams.swimlane import draw_swimlane
 from generator.resolve import KnowledgeGraph
 
 STYLESHEET = "assets/polku/kaaviot.css"  # listed in mkdocs.yml extra_css
+SCRIPT = "assets/polku/kaaviot.js"  # listed in mkdocs.yml extra_javascript: the diagram viewer
 DEFAULT_CACHE = Path(".cache") / "polku"
 DOT_PROGRAM = "dot"  # looked up on PATH; tests point it at a missing program
 
@@ -31,9 +37,14 @@ class InlineDiagram:
     asset: str  # docs path of the file copy, e.g. "kaaviot/prosessi-x.svg"
     title: str
     paths: tuple[ServicePath, ...] = ()
+    bpmn: str = ""  # docs path of the BPMN 2.0 file (processes only)
+    print_parts: tuple[str, ...] = ()  # A4 landscape slices of a wide swimlane, shown only in print
 
     def asset_link(self, page_path: str) -> str:
         return urls.relative(page_path, self.asset)
+
+    def bpmn_link(self, page_path: str) -> str:
+        return urls.relative(page_path, self.bpmn)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,27 +67,58 @@ def file_svg(spec: DiagramSpec, raw: bytes) -> bytes:
     return rebase_links(data, lambda link: rebase(link, page)) if page else data
 
 
+@dataclass(frozen=True, slots=True)
+class Drawn:
+    """A diagram's spec and its Graphviz output – for a swimlane, the SVG drawn from its geometry."""
+
+    spec: DiagramSpec
+    raw: bytes
+    geometry: SwimlaneGeometry | None = None
+
+
 def render_specs(graph: KnowledgeGraph, options: RenderOptions, fmt: str = "svg") -> tuple[
-        list[DiagramSpec], RenderResult]:
+        list[Drawn], RenderResult]:
     style, style_bytes = load_style(options.repo_root)
     specs = all_specs(graph, style, options.repo_root)
-    jobs = [replace(spec.job, fmt=fmt) for spec in specs]
-    return specs, runner_for(options, style_bytes).render(jobs)
-
-
-def contribute_diagrams(graph: KnowledgeGraph, options: RenderOptions) -> StageRun[SiteDiagrams]:
-    specs, result = render_specs(graph, options)
-    found = SiteDiagrams(stats=result.stats)
-    assets: list[Asset] = []
-    shelves = {"process": found.processes, "service": found.services, "region": found.regions}
+    jobs = [spec.job if spec.swimlane else replace(spec.job, fmt=fmt) for spec in specs]
+    result = runner_for(options, style_bytes).render(jobs)
+    drawn = []
+    timings: list[tuple[str, float]] = []
     for spec in specs:
         raw = result.outputs.get(spec.job.name)
         if raw is None:
             continue
+        if spec.swimlane is not None:
+            started = time.perf_counter()
+            swimlane = draw_swimlane(spec.swimlane, raw, spec.job.name, spec.service_href or {})
+            if spec.job.name in result.seconds:  # drawn from scratch, not from the cache
+                elapsed = time.perf_counter() - started + result.seconds[spec.job.name]
+                timings.append((spec.job.name, round(elapsed * 1000, 2)))
+            drawn.append(Drawn(spec, swimlane.svg, swimlane.geometry))
+        else:
+            drawn.append(Drawn(spec, raw))
+    result.stats = replace(result.stats, swimlane_ms=tuple(timings))
+    return drawn, result
+
+
+def contribute_diagrams(graph: KnowledgeGraph, options: RenderOptions) -> StageRun[SiteDiagrams]:
+    drawn, result = render_specs(graph, options)
+    found = SiteDiagrams(stats=result.stats)
+    assets: list[Asset] = []
+    shelves = {"process": found.processes, "service": found.services, "region": found.regions}
+    for item in drawn:
+        spec = item.spec
         asset = f"{ASSET_DIR}/{spec.job.name}.svg"
-        assets.append(Asset(asset, file_svg(spec, raw)))
+        assets.append(Asset(asset, file_svg(spec, item.raw)))
+        bpmn, parts = "", tuple[str, ...]()
+        if item.geometry is not None and spec.swimlane is not None:
+            bpmn = f"{ASSET_DIR}/{spec.job.name}.bpmn"
+            assets.append(Asset(bpmn, bpmn_xml(graph, spec.swimlane.process, item.geometry)))
+            parts = print_parts(item.geometry, spec.job.name, spec.text.title)
         if spec.kind in shelves:
-            inline = accessible_svg(raw, spec.text, inline=True).decode("utf-8")
-            shelves[spec.kind][spec.subject] = InlineDiagram(spec.job.name, inline, asset, spec.text.title, spec.paths)
+            inline = accessible_svg(item.raw, spec.text, inline=True).decode("utf-8")
+            shelves[spec.kind][spec.subject] = InlineDiagram(spec.job.name, inline, asset, spec.text.title,
+                                                             spec.paths, bpmn, parts)
     assets.append(Asset(STYLESHEET, (Path(__file__).parent / "kaaviot.css").read_bytes()))
+    assets.append(Asset(SCRIPT, (Path(__file__).parent / "kaaviot.js").read_bytes()))
     return StageRun(found, tuple(assets), tuple(result.diagnostics))

@@ -1,0 +1,201 @@
+"""Swimlane geometry from a process model: boxes sized from their text, placed on the lane × phase grid.
+
+Graphviz `dot` orders the nodes that share a grid cell (positions read back from `dot -Tjson`, see
+`placement`); everything else is arithmetic here: each lane is as tall as its content, each column as
+wide as its widest box, and the gutters between columns as wide as the lines routed through them
+(`routing`). Nothing is drawn twice: SVG, PNG and BPMN all come from the returned `SwimlaneGeometry`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from generator.model.process import NextStep, Process
+from generator.render.diagrams.geometry import Box, LegendItem, Node, PhaseHeader, Shape, SwimlaneGeometry, TextBlock
+from generator.render.diagrams.hyphenation import wrap
+from generator.render.diagrams.layout import FIRST_STEP_COLUMN, UNASSIGNED_LANE, SwimlaneLayout, layout_swimlane
+from generator.render.diagrams.routing import Link, route
+from generator.render.diagrams.style import UNASSIGNED, DiagramStyle
+from generator.render.diagrams.text_metrics import block_width
+from generator.resolve import KnowledgeGraph
+
+LINE = 1.3  # line height in font sizes
+CELL_GAP = 10.0  # between boxes stacked in one cell
+LANE_PAD = 10.0  # above and below a lane's content
+HEADER_PAD = 8.0
+CHIP_TEXT = "osallistuu"
+CHIP_SIZE = 9.0
+EVENT_SIZE = 36.0
+EXIT_LEAD = "Jatkuu palveluun"
+
+
+@dataclass(frozen=True, slots=True)
+class SwimlaneInput:
+    graph: KnowledgeGraph
+    process: Process
+    style: DiagramStyle
+
+
+@dataclass(slots=True)
+class Item:
+    """A node while it is being placed (local to this module and `placement`)."""
+
+    key: str
+    shape: Shape
+    w: float
+    h: float
+    text: TextBlock  # box filled in when the node is placed
+    lane: int
+    column: int
+    step_id: str | None = None
+    service_id: str | None = None
+    rel_y: float = 0.0  # top, relative to the lane's content
+    order: float = field(default=0.0)  # dot's position across the rank: the order inside a cell
+
+
+def lane_name(data: SwimlaneInput, lane: str) -> str:
+    return data.graph.roles[lane].name.fi if lane != UNASSIGNED_LANE else data.style.kinds[UNASSIGNED].name
+
+
+def lane_kind(data: SwimlaneInput, lane: str) -> str:
+    return data.graph.roles[lane].kind if lane != UNASSIGNED_LANE else UNASSIGNED
+
+
+def _text(lines: list[str], size: float, *, bold: bool = False, bold_from: int = 0) -> TextBlock:
+    return TextBlock(tuple(lines), size, Box(0, 0, 0, 0), bold, bold_from)
+
+
+def _text_size(block: TextBlock) -> tuple[float, float]:
+    regular = block_width(block.lines[: block.bold_from], block.size)
+    heavy = block_width(block.lines[block.bold_from:], block.size, bold=block.bold)
+    return max(regular, heavy), len(block.lines) * block.size * LINE
+
+
+def _task(key: str, title: str, style: DiagramStyle, lane: int, column: int, step_id: str) -> Item:
+    text = _text(wrap(title, style.step_wrap), style.font_size)
+    tw, th = _text_size(text)
+    return Item(key, "task", max(tw + 16, 84), th + 14, text, lane, column, step_id)
+
+
+def _decision(key: str, title: str, style: DiagramStyle, lane: int, column: int, step_id: str) -> Item:
+    """A diamond holding its text: a w×h diamond contains a tw×th box when tw/w + th/h ≤ 1."""
+    text = _text(wrap(title, style.decision_wrap), style.font_size)
+    tw, th = _text_size(text)
+    extra_w = max(th * 1.4, 36.0)
+    extra_h = th * tw / extra_w + 10
+    return Item(key, "decision", tw + extra_w, th + extra_h, text, lane, column, step_id)
+
+
+def _items(data: SwimlaneInput, layout: SwimlaneLayout) -> list[Item]:
+    style, process = data.style, data.process
+    lane_index = {lane: i for i, lane in enumerate(layout.lanes)}
+    items: list[Item] = []
+    start = process.start_step
+    if start:
+        lane = lane_index[layout.lane_of[start]]
+        items.append(Item("start", "start", EVENT_SIZE, EVENT_SIZE, _text(["Alku"], 9), lane, FIRST_STEP_COLUMN - 1))
+    for step in process.steps:
+        lane, column = lane_index[layout.lane_of[step.id]], layout.column_of[step.id]
+        make = _decision if step.is_decision else _task
+        items.append(make(f"step:{step.id}", step.title.fi, style, lane, column, step.id))
+    for number, item in enumerate(layout.exits):
+        lane = lane_index[layout.lane_of[item.step_id]]
+        if item.target.service:
+            service = data.graph.services[item.target.service]
+            text = _text([EXIT_LEAD, *wrap(service.name.fi, style.step_wrap)], style.font_size, bold=True, bold_from=1)
+            tw, th = _text_size(text)
+            items.append(Item(f"exit:{number}", "exit", tw + 20, th + 16, text, lane, item.column,
+                              item.step_id, service.id))
+        else:
+            items.append(Item(f"exit:{number}", "end", EVENT_SIZE, EVENT_SIZE, _text(["Loppu"], 9), lane,
+                              item.column, item.step_id))
+    for step in process.steps:
+        for role in dict.fromkeys(step.participants):
+            if role in lane_index and role != layout.lane_of[step.id]:
+                text = _text([CHIP_TEXT], CHIP_SIZE)
+                tw, th = _text_size(text)
+                items.append(Item(f"chip:{step.id}:{lane_index[role]}", "chip", tw + 12, th + 6, text,
+                                  lane_index[role], layout.column_of[step.id], step.id))
+    return items
+
+
+def _links(data: SwimlaneInput, layout: SwimlaneLayout) -> list[Link]:
+    process = data.process
+    links: list[Link] = []
+    if process.start_step:
+        links.append(Link("start", f"step:{process.start_step}", "", False))
+    exits = {(e.step_id, e.index): n for n, e in enumerate(layout.exits)}
+    for step in process.steps:
+        for index, target in enumerate(step.next or [NextStep(end=True)]):
+            head = f"step:{target.step}" if target.step else f"exit:{exits[(step.id, index)]}"
+            handoff = target.step is not None and layout.lane_of[target.step] != layout.lane_of[step.id]
+            links.append(Link(f"step:{step.id}", head, target.condition.fi if target.condition else "", handoff))
+    return links
+
+
+def prepare(data: SwimlaneInput) -> tuple[SwimlaneLayout, list[Item], list[Link]]:
+    """The grid cells and sized nodes: what `placement` gives to dot, and `build_geometry` places."""
+    layout = layout_swimlane(data.process, data.graph.services[data.process.service])
+    return layout, _items(data, layout), _links(data, layout)
+
+
+def _stack_cells(items: list[Item], lanes: int) -> list[float]:
+    """Stack the nodes of each cell in dot's order, centred on the lane's middle line; the lanes' content heights."""
+    cells: dict[tuple[int, int], list[Item]] = {}
+    for item in items:
+        cells.setdefault((item.lane, item.column), []).append(item)
+    heights = [0.0] * lanes
+    stacks: dict[tuple[int, int], float] = {}
+    for key, members in cells.items():
+        members.sort(key=lambda i: i.order)
+        stacks[key] = sum(i.h for i in members) + CELL_GAP * (len(members) - 1)
+        heights[key[0]] = max(heights[key[0]], stacks[key])
+    for key, members in cells.items():
+        top = (heights[key[0]] - stacks[key]) / 2
+        for member in members:
+            member.rel_y = top
+            top += member.h + CELL_GAP
+    return heights
+
+
+def build_geometry(data: SwimlaneInput, order: Mapping[str, float]) -> SwimlaneGeometry:
+    """The whole geometry; `order` is dot's cross-rank coordinate of each node key (missing: model order)."""
+    layout, items, links = prepare(data)
+    for position, item in enumerate(items):
+        item.order = order.get(item.key, float(position))
+    style = data.style
+    names = [lane_name(data, lane) for lane in layout.lanes]
+    headers = [_text(wrap(name, style.lane_header_wrap), style.header_font_size - 1, bold=True) for name in names]
+    header_width = max(90.0, max((_text_size(h)[0] for h in headers), default=0) + 2 * HEADER_PAD)
+    content = _stack_cells(items, len(layout.lanes))
+    return route(
+        items=items, links=links, content_heights=content,
+        header_heights=[_text_size(h)[1] + 2 * HEADER_PAD for h in headers],
+        columns=layout.last_column, header_width=header_width,
+        lanes=[(lane, names[i], lane_kind(data, lane), headers[i]) for i, lane in enumerate(layout.lanes)],
+        phases=[(span.phase_id, span.name, span.first, span.last) for span in layout.phases],
+        style=style, legend=_legend_entries(data, layout, items))
+
+
+def _legend_entries(data: SwimlaneInput, layout: SwimlaneLayout, items: list[Item]) -> list[tuple[str, str, str]]:
+    """(symbol, text, kind) for each legend entry, only for what the diagram shows."""
+    shapes = {i.shape for i in items}
+    entries = [("task", "Vaihe (linkki kuvaukseen)", "")]
+    if "decision" in shapes:
+        entries.append(("decision", "Päätöskohta", ""))
+    if shapes & {"start", "end"}:
+        entries.append(("event", "Alku ja loppu", ""))
+    if "exit" in shapes:
+        entries.append(("exit", "Jatkuu toiseen palveluun", ""))
+    steps = data.process.steps
+    if any(layout.lane_of.get(n.step) not in (None, layout.lane_of[s.id]) for s in steps for n in s.next if n.step):
+        entries.append(("handoff", "Paksu nuoli: vastuu siirtyy", ""))
+    if "chip" in shapes:
+        entries.append(("chip", "Rooli osallistuu saman sarakkeen vaiheeseen", ""))
+    kinds = dict.fromkeys(lane_kind(data, lane) for lane in layout.lanes)
+    entries += [("kind", data.style.kind(kind).name, kind) for kind in kinds]
+    return entries
+
+
+__all__ = ["Item", "LegendItem", "Node", "PhaseHeader", "SwimlaneInput", "build_geometry", "prepare"]

@@ -1,0 +1,200 @@
+"""A swimlane geometry drawn as SVG (lxml builds the tree, so every model text is escaped as XML text).
+
+Element ids and classes are what the page's viewer (kaaviot.js), the print style and the tests use:
+`kaavio-rata-N` lanes with `data-rooli`, `kaavio-radan-nimi-N` lane names, `kaavio-sarake-N` phase
+headers, `kaavio-vaihe-<step>` steps (`polku-vaihe`, with `data-rooli` and `data-osallistujat`),
+`polku-osallistuja` chips, `polku-jatko` exits, `polku-nuoli`/`polku-siirto` lines and `polku-ehto` labels.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from generator.render.diagrams.geometry import Box, Edge, LegendItem, Node, SwimlaneGeometry, TextBlock
+from generator.render.diagrams.style import UNASSIGNED, DiagramStyle
+from generator.render.diagrams.svg_accessibility import SVG, XLINK
+from generator.render.urls import step_anchor
+
+NSMAP = {None: SVG, "xlink": XLINK}
+LINE = 1.3
+
+
+def _q(tag: str) -> str:
+    return f"{{{SVG}}}{tag}"
+
+
+def _n(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def _sub(parent: etree._Element, tag: str, **attrs: str) -> etree._Element:
+    return etree.SubElement(parent, _q(tag), {k.replace("_", "-"): v for k, v in attrs.items()})
+
+
+def _rect(parent: etree._Element, box: Box, **attrs: str) -> etree._Element:
+    return _sub(parent, "rect", x=_n(box.x), y=_n(box.y), width=_n(box.w), height=_n(box.h), **attrs)
+
+
+def _text(parent: etree._Element, block: TextBlock, style: DiagramStyle, *, align: str = "middle",
+          colour: str = "") -> None:
+    line = block.size * LINE
+    top = block.box.cy - len(block.lines) * line / 2
+    x = block.box.cx if align == "middle" else block.box.x
+    for index, content in enumerate(block.lines):
+        element = _sub(parent, "text", x=_n(x), y=_n(top + index * line + block.size * 0.95),
+                       font_size=_n(block.size), fill=colour or style.text)
+        if align == "middle":
+            element.set("text-anchor", "middle")
+        if block.bold and index >= block.bold_from:
+            element.set("font-weight", "bold")
+        element.text = content
+
+
+def _diamond(box: Box) -> str:
+    return " ".join(f"{_n(x)},{_n(y)}" for x, y in ((box.cx, box.y), (box.right, box.cy), (box.cx, box.bottom),
+                                                      (box.x, box.cy)))
+
+
+def _link(parent: etree._Element, href: str) -> etree._Element:
+    anchor = _sub(parent, "a")
+    anchor.set(f"{{{XLINK}}}href", href)
+    return anchor
+
+
+def _lanes(root: etree._Element, geometry: SwimlaneGeometry, style: DiagramStyle) -> None:
+    for index, lane in enumerate(geometry.lanes):
+        colours = style.kind(lane.kind)
+        group = _sub(root, "g", id=f"kaavio-rata-{index}", **{"class": "polku-rata", "data-rooli": lane.key})
+        _rect(group, lane.box, fill=colours.lane, stroke=colours.border, stroke_width="1")
+        name = _sub(group, "g", id=f"kaavio-radan-nimi-{index}", **{"class": "polku-radan-nimi"})
+        _rect(name, Box(0, lane.box.y, geometry.header_width, lane.box.h), fill=colours.fill,
+              stroke=colours.border, stroke_width="1")
+        _text(name, lane.header, style, align="start")
+
+
+def _phases(root: etree._Element, geometry: SwimlaneGeometry, style: DiagramStyle, name: str) -> None:
+    row = _sub(root, "g", id=f"{name}-vaiherivi", **{"class": "polku-vaiherivi"})
+    corner = TextBlock(("Vaihe",), style.header_font_size, Box(8, 0, geometry.header_width - 16,
+                                                               geometry.phase_height), bold=True)
+    _text(row, corner, style, align="start")
+    for number, phase in enumerate(geometry.phases):
+        group = _sub(row, "g", id=f"kaavio-sarake-{number}", **{"class": "polku-vaihesarake"})
+        _rect(group, phase.text.box, fill=style.phase_bands[phase.band])
+        _text(group, phase.text, style)
+
+
+def _node(root: etree._Element, node: Node, geometry: SwimlaneGeometry, data_roles: dict[str, tuple[str, str]],
+          service_href: dict[str, str], style: DiagramStyle) -> None:
+    group = _node_group(root, node, geometry, data_roles, service_href, style)
+    group.set("data-solmu", node.key)
+    group.set("data-muoto", node.shape)
+
+
+def _node_group(root: etree._Element, node: Node, geometry: SwimlaneGeometry,
+                data_roles: dict[str, tuple[str, str]], service_href: dict[str, str],
+                style: DiagramStyle) -> etree._Element:
+    lane = geometry.lanes[node.lane]
+    colours = style.kind(lane.kind)
+    if node.shape in ("task", "decision"):
+        assert node.step_id is not None
+        responsible, participants = data_roles[node.step_id]
+        group = _sub(root, "g", id=f"kaavio-vaihe-{node.step_id}", **{
+            "class": "polku-vaihe" + (" polku-vaihe--ei-vastuuta" if lane.kind == UNASSIGNED else ""),
+            "data-vaihe": node.step_id, "data-rooli": responsible, "data-osallistujat": participants})
+        anchor = _link(group, f"#{step_anchor(node.step_id)}")
+        dash = {"stroke_dasharray": "5 3"} if lane.kind == UNASSIGNED else {}
+        if node.shape == "task":
+            _rect(anchor, node.box, rx="6", fill=colours.fill, stroke=colours.border, stroke_width="1.3", **dash)
+        else:
+            _sub(anchor, "polygon", points=_diamond(node.box), fill=colours.fill, stroke=colours.border,
+                 stroke_width="1.3", **dash)
+        _text(anchor, node.text, style)
+        return group
+    if node.shape == "chip":
+        group = _sub(root, "g", **{"class": "polku-osallistuja", "data-vaihe": node.step_id or "",
+                                   "data-rooli": lane.key})
+        anchor = _link(group, f"#{step_anchor(node.step_id or '')}")
+        _rect(anchor, node.box, rx="4", fill=colours.fill, stroke=colours.border, stroke_width="1",
+              stroke_dasharray="2 2")
+        _text(anchor, node.text, style, colour=style.muted_text)
+        return group
+    if node.shape == "exit":
+        group = _sub(root, "g", **{"class": "polku-jatko"})
+        anchor = _link(group, service_href.get(node.service_id or "", ""))
+        _rect(anchor, node.box, rx="6", fill=style.exit.fill, stroke=style.exit.border, stroke_width="2")
+        inner = Box(node.box.x + 3, node.box.y + 3, node.box.w - 6, node.box.h - 6)
+        _rect(anchor, inner, rx="4", fill="none", stroke=style.exit.border, stroke_width="1")
+        _text(anchor, node.text, style)
+        return group
+    group = _sub(root, "g", **{"class": "polku-alku" if node.shape == "start" else "polku-loppu"})
+    _sub(group, "circle", cx=_n(node.box.cx), cy=_n(node.box.cy), r=_n(node.box.w / 2), fill="#ffffff",
+         stroke=style.edge, stroke_width="3" if node.shape == "end" else "1.6")
+    _text(group, node.text, style)
+    return group
+
+
+def _edge(root: etree._Element, edge: Edge, marker: str, style: DiagramStyle) -> None:
+    group = _sub(root, "g", **{"class": "polku-siirto" if edge.handoff else "polku-nuoli",
+                               "data-lahto": edge.source, "data-kohde": edge.target})
+    path = "M" + " L".join(f"{_n(x)},{_n(y)}" for x, y in edge.points)
+    _sub(group, "path", d=path, fill="none", stroke=style.edge, stroke_width="2" if edge.handoff else "1.2",
+         marker_end=f"url(#{marker})")
+    if edge.label is not None:
+        label = _sub(group, "g", **{"class": "polku-ehto"})
+        _rect(label, edge.label.box, fill="#ffffff", fill_opacity="0.9", rx="2")
+        _text(label, edge.label, style)
+
+
+def _legend(root: etree._Element, item: LegendItem, marker: str, style: DiagramStyle) -> None:
+    box = item.swatch
+    if item.symbol == "task":
+        _rect(root, box, rx="3", fill="#ffffff", stroke=style.edge)
+    elif item.symbol == "decision":
+        _sub(root, "polygon", points=_diamond(box), fill="#ffffff", stroke=style.edge)
+    elif item.symbol == "event":
+        _sub(root, "circle", cx=_n(box.cx), cy=_n(box.cy), r="6", fill="#ffffff", stroke=style.edge)
+    elif item.symbol == "exit":
+        _rect(root, box, rx="3", fill="#ffffff", stroke=style.exit.border, stroke_width="2")
+    elif item.symbol == "handoff":
+        _sub(root, "path", d=f"M{_n(box.x)},{_n(box.cy)} L{_n(box.right - 2)},{_n(box.cy)}", stroke=style.edge,
+             stroke_width="2", marker_end=f"url(#{marker})")
+    elif item.symbol == "chip":
+        _rect(root, box, rx="3", fill="#ffffff", stroke=style.edge, stroke_dasharray="2 2")
+    else:
+        colours = style.kind(item.kind)
+        _rect(root, box, fill=colours.fill, stroke=colours.border,
+              **({"stroke_dasharray": "4 2"} if item.kind == UNASSIGNED else {}))
+    _text(root, item.text, style, align="start")
+
+
+def draw_svg(geometry: SwimlaneGeometry, style: DiagramStyle, *, name: str, data_roles: dict[str, tuple[str, str]],
+             service_href: dict[str, str]) -> bytes:
+    """The standalone SVG (natural size); `data_roles` maps a step to (responsible, space-separated participants)."""
+    root = etree.Element(_q("svg"), nsmap=NSMAP, attrib={
+        "width": f"{_n(geometry.width)}px", "height": f"{_n(geometry.height)}px",
+        "viewBox": f"0 0 {_n(geometry.width)} {_n(geometry.height)}", "class": "polku-uimarata",
+        "font-family": f"{style.font}, Verdana, sans-serif"})
+    marker = f"{name}-nuoli"
+    defs = _sub(root, "defs")
+    arrow = _sub(defs, "marker", id=marker, viewBox="0 0 10 10", refX="10", refY="5", markerWidth="7",
+                 markerHeight="7", markerUnits="userSpaceOnUse", orient="auto")
+    arrow.set("markerWidth", "9")
+    arrow.set("markerHeight", "9")
+    _sub(arrow, "path", d="M0,0 L10,5 L0,10 z", fill=style.edge)
+    _rect(root, Box(0, 0, geometry.width, geometry.height), fill=style.background)
+    outer, root = root, _sub(root, "g", id=f"{name}-piirros")  # print parts show slices of it (print_parts)
+    _phases(root, geometry, style, name)
+    _lanes(root, geometry, style)
+    edges = _sub(root, "g", **{"class": "polku-nuolet"})
+    for edge in geometry.edges:
+        _edge(edges, edge, marker, style)
+    nodes = _sub(root, "g", **{"class": "polku-solmut"})
+    for node in geometry.nodes:
+        _node(nodes, node, geometry, data_roles, service_href, style)
+    legend = _sub(root, "g", **{"class": "polku-selite"})
+    title = TextBlock(("Selite:",), 10, Box(8, geometry.legend_box.y, 60, 18), bold=True)
+    _text(legend, title, style, align="start")
+    for item in geometry.legend:
+        _legend(legend, item, marker, style)
+    data: bytes = etree.tostring(outer, encoding="utf-8", xml_declaration=True)
+    return data

@@ -11,8 +11,7 @@ import json
 from collections.abc import Sequence
 from itertools import pairwise
 
-from generator.render.diagrams.routing import Link
-from generator.render.diagrams.swimlane_layout import Item
+from generator.render.diagrams.cells import Item, Link
 
 
 def _name(index: int) -> str:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from generator.render.diagrams.cells import Item, Link
 from generator.render.diagrams.geometry import (
     Box,
     Edge,
@@ -30,9 +31,6 @@ from generator.render.diagrams.hyphenation import wrap
 from generator.render.diagrams.style import DiagramStyle
 from generator.render.diagrams.text_metrics import block_width, text_width
 
-if TYPE_CHECKING:
-    from generator.render.diagrams.swimlane_layout import Item
-
 TRACK = 9.0  # distance between parallel lines
 GAP = 12.0  # free space on each side of a gutter's tracks
 LANE_PAD = 10.0
@@ -44,14 +42,6 @@ PHASE_PAD = 6.0
 ROW_MARGIN = 4.0  # a straight line this close to a box counts as crossing it
 
 Kind = Literal["straight", "late", "early", "corridor"]
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    source: str
-    target: str
-    condition: str
-    handoff: bool
 
 
 @dataclass(slots=True)

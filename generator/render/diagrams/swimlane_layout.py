@@ -9,13 +9,14 @@ wide as its widest box, and the gutters between columns as wide as the lines rou
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from generator.model.process import NextStep, Process
-from generator.render.diagrams.geometry import Box, LegendItem, Node, PhaseHeader, Shape, SwimlaneGeometry, TextBlock
+from generator.render.diagrams.cells import Item, Link
+from generator.render.diagrams.geometry import Box, SwimlaneGeometry, TextBlock
 from generator.render.diagrams.hyphenation import wrap
 from generator.render.diagrams.layout import FIRST_STEP_COLUMN, UNASSIGNED_LANE, SwimlaneLayout, layout_swimlane
-from generator.render.diagrams.routing import Link, route
+from generator.render.diagrams.routing import route
 from generator.render.diagrams.style import UNASSIGNED, DiagramStyle
 from generator.render.diagrams.text_metrics import block_width
 from generator.resolve import KnowledgeGraph
@@ -35,23 +36,6 @@ class SwimlaneInput:
     graph: KnowledgeGraph
     process: Process
     style: DiagramStyle
-
-
-@dataclass(slots=True)
-class Item:
-    """A node while it is being placed (local to this module and `placement`)."""
-
-    key: str
-    shape: Shape
-    w: float
-    h: float
-    text: TextBlock  # box filled in when the node is placed
-    lane: int
-    column: int
-    step_id: str | None = None
-    service_id: str | None = None
-    rel_y: float = 0.0  # top, relative to the lane's content
-    order: float = field(default=0.0)  # dot's position across the rank: the order inside a cell
 
 
 def lane_name(data: SwimlaneInput, lane: str) -> str:
@@ -198,4 +182,4 @@ def _legend_entries(data: SwimlaneInput, layout: SwimlaneLayout, items: list[Ite
     return entries
 
 
-__all__ = ["Item", "LegendItem", "Node", "PhaseHeader", "SwimlaneInput", "build_geometry", "prepare"]
+__all__ = ["Item", "SwimlaneInput", "build_geometry", "lane_kind", "lane_name", "prepare"]

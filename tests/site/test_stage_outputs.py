@@ -66,7 +66,9 @@ def test_process_pages_inline_their_diagram(graph: KnowledgeGraph, site: SiteCon
         page = site.page(f"prosessit/{pid}.md")
         assert page is not None
         assert page.content.count('<div class="polku-kaavio"') == 1, pid
-        assert f"[Lataa kaavio SVG-kuvana](../kaaviot/prosessi-{pid}.svg)" in page.content, pid
+        assert (f"Lataa kaavio: [SVG-kuvana](../kaaviot/prosessi-{pid}.svg) tai "
+                f"[BPMN 2.0 -tiedostona](../kaaviot/prosessi-{pid}.bpmn)") in page.content, pid
+        assert {f"kaaviot/prosessi-{pid}.svg", f"kaaviot/prosessi-{pid}.bpmn"} <= {a.path for a in site.assets}
 
 
 def test_process_history_shows_the_models_changelog(graph: KnowledgeGraph, site: SiteContent) -> None:

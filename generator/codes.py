@@ -19,16 +19,27 @@ class Example:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class CellExample:
+    """A returned questionnaire's cell (`polku tuo`): the value that triggers the code and a fixed one."""
+
+    sheet: str
+    cell: str
+    bad: str
+    good: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Code:
     id: str
     severity: str  # "virhe" | "varoitus"
     title: str
     message: str
     hint: str
-    example: Example | None = None
+    example: Example | CellExample | None = None
 
 
-def _code(id: str, severity: str, title: str, message: str, hint: str, example: Example | None = None) -> Code:
+def _code(id: str, severity: str, title: str, message: str, hint: str,
+          example: Example | CellExample | None = None) -> Code:
     return Code(id=id, severity=severity, title=title, message=message, hint=hint, example=example)
 
 
@@ -377,6 +388,62 @@ _REGISTRY: tuple[Code, ...] = (
           "Sivuston sivu '{path}' syntyisi kahdesti ({sources}); toinen jäisi julkaisematta.",
           "Vaihda toisen tunniste (id), niin sivut saavat eri osoitteet. Esimerkiksi tunniste 'index' "
           "on varattu kansion etusivulle."),
+    # --- questionnaire import (polku tuo): positions are Sheet!Cell of the returned workbook ----------
+    _code("T001", E, "Tiedosto ei ole XLSX-työkirja",
+          "Tiedosto ei ole Excel-työkirja (XLSX), tai se on vioittunut.",
+          "Tallenna taulukko Excel-työkirjana: Excelissä Tallenna nimellä → Excel-työkirja (.xlsx), "
+          "LibreOfficessa Tallenna nimellä → Excel 2007–365 (.xlsx)."),
+    _code("T002", E, "Liian suuri työkirja",
+          "Työkirja on liian suuri ({size} tavua; enintään {limit} tavua).",
+          "Palauta kyselystä tehty työkirja sellaisenaan; älä liitä siihen kuvia, muita taulukoita tai "
+          "suuria tekstimassoja."),
+    _code("T003", E, "Työkirja ei ole Polun kysely",
+          "Työkirja ei ole komennolla polku kysely tehty kysely, tai sen piilotettu välilehti _pohja on muuttunut.",
+          "Täytä alueelle lähetetty kysely tai tee uusi komennolla polku kysely PALVELU --region ALUE --out TIEDOSTO."),
+    _code("T004", E, "Välilehti puuttuu",
+          "Välilehteä '{name}' ei löydy.{suggestion}",
+          "Palauta välilehden nimeksi '{name}'; tuonti tunnistaa välilehdet nimestä."),
+    _code("T005", E, "Välilehdellä on ylimääräisiä rivejä",
+          "Välilehdellä on rivejä rivin {expected} jälkeen (viimeinen rivi {found}).",
+          "Poista lisätyt rivit. Jokainen rivi on yksi kysymys tai vaihe; uusia rivejä ei voi lisätä."),
+    _code("T006", E, "Rivi on poistettu tai siirretty",
+          "Tällä rivillä pitäisi olla tunniste '{expected}', nyt '{found}'.",
+          "Älä poista, lisää tai järjestä rivejä. Palauta rivien järjestys tai kopioi vastaukset uuteen kyselyyn.",
+          CellExample(sheet="Kysymykset", cell="A3", bad="ketka-lahettavat", good="kuka-tunnistaa")),
+    _code("T007", E, "Lukittua solua on muutettu",
+          "Lukittua solua on muutettu: nyt '{found}', lähetetyssä kyselyssä '{expected}'.",
+          "Palauta solun alkuperäinen arvo. Kirjoita vain keltaisiin soluihin (Vastaus, Rooli, Lähde tai huomio).",
+          CellExample(sheet="Kysymykset", cell="D3", bad="Sosiaaliohjaaja tunnistaa tarpeen.", good="")),
+    _code("T008", E, "Tunniste ei vastaa katalogia",
+          "Tunnistetta '{id}' ei ole {what}.{suggestion}",
+          "Katalogi tai alueen kuvaus on muuttunut kyselyn lähettämisen jälkeen: tee alueelle uusi kysely "
+          "(polku kysely) ja siirrä vastaukset siihen."),
+    _code("T009", E, "Kaava solussa",
+          "Solussa on kaava ('{snippet}'); kaavoja ei tuoda.",
+          "Kirjoita solun arvo tekstinä.",
+          CellExample(sheet="Kysymykset", cell="F3", bad="=HYPERLINK(\"https://example.fi\")",
+                      good="Sosiaaliohjaaja tunnistaa tarpeen.")),
+    _code("T010", E, "Solu alkaa kaavamerkillä",
+          "Solu alkaa merkillä '{char}', jolla taulukko-ohjelma aloittaa kaavan.",
+          "Aloita teksti sanalla tai poista merkki (esimerkiksi luettelon '- ' rivin alusta).",
+          CellExample(sheet="Kysymykset", cell="F3", bad="- sosiaaliohjaaja", good="Sosiaaliohjaaja")),
+    _code("T011", E, "Tuntematon rooli",
+          "Roolia '{name}' ei ole roolikatalogissa.{suggestion}",
+          "Valitse rooli valikosta (välilehti Roolit). Uuden roolin lisää ylläpitäjä katalogiin "
+          "process_models/catalog/roolit.yaml.",
+          CellExample(sheet="Kysymykset", cell="G3", bad="Asiakkas", good="Asiakas")),
+    _code("T012", E, "Liian pitkä teksti",
+          "Solussa on {length} merkkiä; enintään {limit}.",
+          "Tiivistä vastaus. Pitkä kuvaus kuuluu lähdeasiakirjaan, johon voi viitata sarakkeessa Lähde tai huomio."),
+    _code("T013", E, "Ohjausmerkki solussa",
+          "Solussa on näkymätön ohjausmerkki U+{codepoint}.",
+          "Kirjoita teksti soluun uudelleen tai liitä se ilman muotoilua (Ctrl+Vaihto+V)."),
+    _code("T014", E, "Korvaisi olemassa olevan tiedon",
+          "Tietopankissa on jo {what}: '{current}'. Tuonti korvaisi sen arvolla '{new}'.",
+          "Jos alueen uusi tieto korvaa vanhan, tuo uudelleen valitsimella --korvaa; muuten tyhjennä solu."),
+    _code("T015", E, "Mallia ei voi muokata automaattisesti",
+          "Kohtaa '{what}' ei voi kirjoittaa tiedostoon {target} automaattisesti: {why}.",
+          "Kirjoita muutos tiedostoon käsin tai kirjoita kohta lohkomuotoon (jokainen avain omalle rivilleen)."),
 )
 
 CODES: dict[str, Code] = {code.id: code for code in _REGISTRY}
@@ -448,3 +515,18 @@ B001 = CODES["B001"]
 B002 = CODES["B002"]
 B003 = CODES["B003"]
 P001 = CODES["P001"]
+T001 = CODES["T001"]
+T002 = CODES["T002"]
+T003 = CODES["T003"]
+T004 = CODES["T004"]
+T005 = CODES["T005"]
+T006 = CODES["T006"]
+T007 = CODES["T007"]
+T008 = CODES["T008"]
+T009 = CODES["T009"]
+T010 = CODES["T010"]
+T011 = CODES["T011"]
+T012 = CODES["T012"]
+T013 = CODES["T013"]
+T014 = CODES["T014"]
+T015 = CODES["T015"]

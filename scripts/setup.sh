@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything Polku needs on a fresh Debian/Ubuntu machine, idempotently.
 #   scripts/setup.sh site   – Graphviz + Python venv (enough to build and serve the site)
-#   scripts/setup.sh test   – the above + Chromium, poppler, Node packages (axe-core) for the test suite
+#   scripts/setup.sh test   – the above + Chromium, poppler, LibreOffice Calc (questionnaire test), Node packages (axe-core) for the test suite
 # When not root and a system package is missing, it prints the exact install command and stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +9,7 @@ profile="${1:-site}"
 
 system_packages=(graphviz fonts-dejavu-core libvoikko1 voikko-fi librsvg2-bin)
 if [ "$profile" = "test" ]; then
-  system_packages+=(chromium poppler-utils git)
+  system_packages+=(chromium poppler-utils git libreoffice-calc)
 fi
 
 missing=()

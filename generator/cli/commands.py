@@ -12,6 +12,7 @@ from generator.cli import (
     cmd_export,
     cmd_new,
     cmd_publish,
+    cmd_questionnaire,
     cmd_schema,
     cmd_serve,
     cmd_validate,
@@ -29,4 +30,5 @@ REGISTRY: list[Register] = [
     cmd_diff.register,
     cmd_new.register,
     cmd_compare.register,
+    cmd_questionnaire.register,
 ]

@@ -17,6 +17,7 @@ MAINTAINER_GUIDE = (
     ("Muutos editorissa", "yllapito/editorissa.md"),
     ("Uusi prosessi tai alue", "yllapito/uusi-malli.md"),
     ("Esimerkki: uusi malli lähteestä", "yllapito/esimerkki.md"),
+    ("Näin alueesi täydentää kuvauksen", "yllapito/kysely.md"),
     ("Komennot", "yllapito/komennot.md"),
     ("Tarkistukset ja katselmointi", "yllapito/tarkistukset.md"),
     ("Julkaisumoottori", "yllapito/julkaisumoottori.md"),

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from generator.diagnostics import Diagnostic
 from generator.history.stage import SiteHistory, contribute_history
+from generator.questionnaire.stage import QuestionnaireDownloads, contribute_questionnaires
 from generator.render.content import Asset, RenderOptions, StageRun
 from generator.render.diagrams.stage import SiteDiagrams, contribute_diagrams
 from generator.render.forms.stage import FormDownloads, contribute_forms
@@ -21,14 +22,16 @@ class StageOutputs:
     forms: StageRun[FormDownloads]
     history: StageRun[SiteHistory]
     diagrams: StageRun[SiteDiagrams]
+    questionnaires: StageRun[QuestionnaireDownloads]
 
     @property
     def assets(self) -> list[Asset]:
-        return [*self.forms.assets, *self.history.assets, *self.diagrams.assets]
+        return [*self.forms.assets, *self.history.assets, *self.diagrams.assets, *self.questionnaires.assets]
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
-        return [*self.forms.diagnostics, *self.history.diagnostics, *self.diagrams.diagnostics]
+        return [*self.forms.diagnostics, *self.history.diagnostics, *self.diagrams.diagnostics,
+                *self.questionnaires.diagnostics]
 
 
 def run_stages(graph: KnowledgeGraph, options: RenderOptions) -> StageOutputs:
@@ -37,4 +40,5 @@ def run_stages(graph: KnowledgeGraph, options: RenderOptions) -> StageOutputs:
         forms=contribute_forms(graph, options),
         history=contribute_history(graph, options),
         diagrams=contribute_diagrams(graph, options),
+        questionnaires=contribute_questionnaires(graph, options),
     )

@@ -49,7 +49,7 @@ def _timed_stage(record: Stats, name: str, stage: Callable[..., object]) -> Call
     return run
 
 
-STAGE_FUNCTIONS = ("contribute_forms", "contribute_history", "contribute_diagrams")
+STAGE_FUNCTIONS = ("contribute_forms", "contribute_history", "contribute_diagrams", "contribute_questionnaires")
 
 
 def _instrument_stages(record: Stats) -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from generator.history.stage import SiteHistory
 from generator.project import Project
+from generator.questionnaire.stage import QuestionnaireDownloads
 from generator.render.content import RenderOptions, StageRun
 from generator.render.diagrams.stage import SiteDiagrams
 from generator.render.forms.export import export_forms
@@ -42,7 +43,8 @@ def forms_stage_only(graph: KnowledgeGraph, root: Path = ROOT) -> StageOutputs:
     """The stage outputs with the real forms stage and empty history and diagrams (which these tests
     do not look at; drawing every diagram would only slow them down)."""
     return StageOutputs(forms=contribute_forms(graph, RenderOptions(repo_root=str(root))),
-                        history=StageRun(SiteHistory({}, ())), diagrams=StageRun(SiteDiagrams()))
+                        history=StageRun(SiteHistory({}, ())), diagrams=StageRun(SiteDiagrams()),
+                        questionnaires=StageRun(QuestionnaireDownloads({})))
 
 
 def form_ids() -> list[str]:

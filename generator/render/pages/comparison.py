@@ -27,7 +27,8 @@ def render_comparisons(graph: KnowledgeGraph, stages: StageOutputs, env: Environ
     for c in comparisons:
         path = urls.comparison_page(c.service_id)
         body = render(env, "comparison.md.jinja", path, g=graph, service=graph.services[c.service_id], c=c,
-                      referring=referring_processes(graph, c.service_id))
+                      referring=referring_processes(graph, c.service_id),
+                      questionnaires=stages.questionnaires.output.downloads)
         pages.append(Page(path, body, CATALOG_FILES["services"]))
     pages.append(Page(INDEX, render(env, "comparison_index.md.jinja", INDEX, g=graph, comparisons=comparisons)))
     return pages

@@ -64,6 +64,11 @@ def _proc(body: str) -> str:
     return _HEAD + body
 
 
+def _citing(basis: str) -> str:
+    """The example process whose one step cites `basis` as its legal basis."""
+    return _proc(_STEPS).replace("responsible: ohjaaja", f"responsible: ohjaaja\n    legal_bases: [{basis}]")
+
+
 # A small form for the M-codes' examples (validated next to the same fixture catalogue).
 _F = "process_models/forms/esimerkki.yaml"
 _FORM = (
@@ -326,7 +331,8 @@ _REGISTRY: tuple[Code, ...] = (
     _code("D002", E, "Puhelinnumero tekstissä",
           "Tekstissä on puhelinnumero ('{snippet}').",
           "Poista puhelinnumero. Kuvaa rooli (esim. 'yksilövalmentaja'), älä henkilön yhteystietoja.",
-          Example(path=_P, bad=_proc(_STEPS) + "summary: Soita 044 5650 558\n", good=_proc(_STEPS) + "summary: Soita\n")),
+          # The example number is made up (all zeros): no real person's details on the site, even as an example.
+          Example(path=_P, bad=_proc(_STEPS) + "summary: Soita 040 000 0000\n", good=_proc(_STEPS) + "summary: Soita\n")),
     _code("D003", E, "Henkilön sähköpostiosoite tekstissä",
           "Tekstissä on henkilön sähköpostiosoite ('{snippet}').",
           "Poista osoite. Yleisiä palveluosoitteita (esim. kirjaamo@…) saa käyttää.",
@@ -341,6 +347,24 @@ _REGISTRY: tuple[Code, ...] = (
                   + "valid_from: 2025-06-01\n",
                   good=_proc(_STEPS).replace("responsible: ohjaaja", "responsible: ohjaaja\n    legal_bases: [uusi-laki]")
                   + "valid_from: 2025-06-01\n")),
+    # --- legal validity (content truth) ------------------------------------------------------
+    _code("L002", W, "Viittaus kumottuun säädökseen",
+          "{where} viittaa säädösperusteeseen '{id}' ({name}), joka on kumottu {repealed} alkaen{repealed_by}."
+          "{replacement}",
+          "Vaihda viittaus nykyiseen perusteeseen (katso säädöksen sivulta 'Korvaava säädös'). Jos lähde on "
+          "kirjoitettu ennen kumoamista, kerro kuvauksessa, mitä lähde sanoo ja mikä laki on nyt.",
+          Example(path=_P, bad=_citing("vanha-laki"), good=_citing("uusi-laki"))),
+    _code("L003", W, "Viittaus vireillä olevaan esitykseen",
+          "{where} viittaa säädösperusteena esitykseen '{id}' ({name}), joka ei ole voimassa olevaa lakia.",
+          "Viittaa voimassa olevaan säädökseen. Vireillä olevan esityksen voi mainita kuvauksessa "
+          "('esitys on vireillä'), mutta ei säädösperusteena.",
+          Example(path=_P, bad=_citing("esitys"), good=_citing("uusi-laki"))),
+    _code("M007", E, "Lakiin perustuvalta kentältä puuttuu pykälä",
+          "Kentän '{id}' peruste on '{basis}', mutta kentälle ei ole merkitty säädösperustetta (legal_bases).",
+          "Lisää kentälle pykälä, joka edellyttää tai sallii tiedon (esim. 'legal_bases: [ktt-laki-16]'), tai "
+          "merkitse kenttä 'basis: kaytanto'.",
+          Example(path=_F, bad=_FORM + "        basis: laki-sallii\n",
+                  good=_FORM + "        basis: laki-sallii\n        legal_bases: [uusi-laki]\n")),
     # --- canonical phases --------------------------------------------------------------------
     _code("K001", W, "Vaihe ei kuulu kanoniseen vaiheeseen",
           "Vaihe '{step}' ei kuulu mihinkään palvelun '{service}' kanonisista vaiheista.",
@@ -504,6 +528,8 @@ D001 = CODES["D001"]
 D002 = CODES["D002"]
 D003 = CODES["D003"]
 L001 = CODES["L001"]
+L002 = CODES["L002"]
+L003 = CODES["L003"]
 K001 = CODES["K001"]
 M001 = CODES["M001"]
 M002 = CODES["M002"]
@@ -511,6 +537,7 @@ M003 = CODES["M003"]
 M004 = CODES["M004"]
 M005 = CODES["M005"]
 M006 = CODES["M006"]
+M007 = CODES["M007"]
 B001 = CODES["B001"]
 B002 = CODES["B002"]
 B003 = CODES["B003"]

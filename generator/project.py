@@ -6,9 +6,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.diagnostics import Diagnostic
+from generator.diagnostics import Diagnostic, sort_diagnostics
 from generator.load.files import discover
 from generator.validate import ValidationResult, display_path, validate_paths
+from generator.validate.published import check_published_text
 
 MODELS_DIR = "process_models"
 
@@ -37,8 +38,11 @@ class Project:
         return len(self.model_files())
 
     def validate(self) -> ValidationResult:
-        """Load and check every model; references always resolve against the whole repository."""
-        return validate_paths([self.models_dir], self.root, cache_dir=self.cache_dir / "parsed")
+        """Load and check every model; references always resolve against the whole repository. The
+        personal-data guard also reads the hand-written pages and templates the site publishes."""
+        result = validate_paths([self.models_dir], self.root, cache_dir=self.cache_dir / "parsed")
+        result.diagnostics = sort_diagnostics([*result.diagnostics, *check_published_text(self.root)])
+        return result
 
     def may_write_output_to(self, out: Path) -> bool:
         """A build output folder is emptied first: never the project itself or a folder of its sources."""

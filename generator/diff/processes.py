@@ -70,6 +70,7 @@ def _lists(old: KnowledgeGraph, new: KnowledgeGraph, b: Process, a: Process) -> 
                   [names.source(new, x) for x in a.sources])
     out += _items("Kehittämiskohteet", [t(x) for x in b.development_needs], [t(x) for x in a.development_needs])
     out += _items("Arviointikohdat", [t(x) for x in b.evaluation_points], [t(x) for x in a.evaluation_points])
+    out += _items("Avoimet kysymykset", [t(x) for x in b.open_questions], [t(x) for x in a.open_questions])
     known = {(e.date, t(e.summary)) for e in b.changelog}
     out += [change("changelog_added", date=finnish_date(e.date), summary=t(e.summary))
             for e in a.changelog if (e.date, t(e.summary)) not in known]

@@ -84,6 +84,8 @@ def _texts(ctx: StepContext, old: Step, new: Step) -> list[Change]:
             out.append(change(kind, step_id=new.id, step=t(new.title), after=after))
     if t(old.description) != t(new.description):
         out.append(change("step_text_changed", step_id=new.id, step=t(new.title), label="kuvaus"))
+    if t(old.forms_note) != t(new.forms_note):
+        out.append(change("step_text_changed", step_id=new.id, step=t(new.title), label="lomakehuomautus"))
     return out
 
 

@@ -37,22 +37,50 @@ class Role(Strict):
     sources: list[Slug] = Field(default_factory=list, description="Lähteiden tunnisteet.")
 
 
+class Verification(Strict):
+    """Tarkistusmerkintä: milloin ja mitä vasten säädöstieto on tarkistettu."""
+
+    verified_on: Date = Field(description="Tarkistuspäivä (VVVV-KK-PP).")
+    checked_against: Text = Field(
+        description="Mitä vasten tieto tarkistettiin, esim. 'alkuperäinen säädösteksti 702/2020 (Finlex)'.")
+    note: Text | None = Field(default=None, description="Mitä tarkistus ei kattanut.")
+
+
+LegalKind = Literal["saados", "esitys"]
+
+
 class LegalBasis(Strict):
-    """Säädösperuste: laki tai sen pykälä voimassaolotietoineen."""
+    """Säädösperuste: laki tai sen pykälä voimassaolo- ja tarkistustietoineen."""
 
     id: Slug = Field(description="Säädösperusteen tunniste, esim. 'ktt-laki-16'.")
+    kind: LegalKind = Field(default="saados",
+                            description="'saados' (voimassa oleva tai kumottu laki) tai 'esitys' (vireillä oleva "
+                                        "hallituksen esitys, ei voimassa olevaa lakia).")
     act: Text = Field(description="Säädöksen nimi, esim. 'Laki kuntouttavasta työtoiminnasta'.")
-    number: str = Field(description="Säädöksen numero, esim. '189/2001'.", pattern=r"^\d{1,4}/\d{4}$")
+    number: str = Field(description="Säädöksen numero, esim. '189/2001' (esityksellä esim. '109/2025').",
+                        pattern=r"^\d{1,4}/\d{4}$")
     section: str | None = Field(default=None, description="Pykälä, esim. '16 §' tai '27 d §'.")
     title: Text | None = Field(default=None, description="Pykälän otsikko.")
     url: WebUrl | None = Field(default=None, description="Finlex-osoite (https://…).")
     in_force_from: Date | None = Field(default=None, description="Voimassa alkaen (VVVV-KK-PP).")
     repealed_on: Date | None = Field(default=None, description="Kumottu alkaen (VVVV-KK-PP).")
+    repealed_by: str | None = Field(default=None, description="Kumoava säädös, esim. '676/2023'.",
+                                    pattern=r"^\d{1,4}/\d{4}$")
     replaced_by: Slug | None = Field(default=None, description="Korvaavan säädösperusteen tunniste.")
     amended_by: list[str] = Field(default_factory=list, description="Muutossäädösten numerot, esim. ['399/2023'].")
-    verified: bool = Field(default=True, description="false, jos tietoa ei ole tarkistettu Finlexistä.")
+    verification: Verification | None = Field(
+        default=None, description="Tarkistusmerkintä. Ilman sitä tieto näkyy tarkistamattomana.")
     note: Text | None = Field(default=None, description="Huomautus, esim. mitä on tarkistamatta.")
     sources: list[Slug] = Field(default_factory=list, description="Lähteiden tunnisteet.")
+
+    @property
+    def verified(self) -> bool:
+        """Only an entry with a verification record counts as checked; the default is unchecked."""
+        return self.verification is not None
+
+    @property
+    def pending(self) -> bool:
+        return self.kind == "esitys"
 
 
 class Phase(Strict):

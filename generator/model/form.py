@@ -10,7 +10,11 @@ from generator.model.text import Slug, Strict, Text
 
 FieldType = Literal["text", "long_text", "date", "checkbox", "choice", "signature"]
 FIELD_TYPES: tuple[str, ...] = ("text", "long_text", "date", "checkbox", "choice", "signature")
-Basis = Literal["laki", "kaytanto"]
+# The legal force of a field, precisely: the law requires the information ("laki-edellyttaa"), the law only
+# permits it (e.g. 189/2001 16 §: may be disclosed despite secrecy; "laki-sallii"), or it is practice.
+Basis = Literal["laki-edellyttaa", "laki-sallii", "kaytanto"]
+BASIS_NAMES: dict[str, str] = {"laki-edellyttaa": "Laki edellyttää", "laki-sallii": "Laki sallii",
+                               "kaytanto": "Käytäntö"}
 
 
 class FormField(Strict):
@@ -22,7 +26,10 @@ class FormField(Strict):
     help: Text | None = Field(default=None, description="Ohjeteksti täyttäjälle.")
     required: bool = Field(default=False, description="true, jos kenttä on täytettävä.")
     options: list[Text] = Field(default_factory=list, description="Valintalistan vaihtoehdot (choice).")
-    basis: Basis = Field(default="kaytanto", description="'laki', jos laki edellyttää kentän; muuten 'kaytanto'.")
+    basis: Basis = Field(default="kaytanto",
+                         description="Kentän oikeudellinen asema: 'laki-edellyttaa' (laki vaatii tiedon), "
+                                     "'laki-sallii' (laki sallii tiedon, ei vaadi sitä) tai 'kaytanto'. "
+                                     "Lakiin perustuvalla kentällä on oltava säädösperuste (legal_bases).")
     legal_bases: list[Slug] = Field(default_factory=list, description="Säädösperusteet, joihin kenttä perustuu.")
     sources: list[Slug] = Field(default_factory=list, description="Lähteet.")
 

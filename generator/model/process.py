@@ -33,6 +33,9 @@ class Step(Strict):
     decision: Text | None = Field(default=None, description="Päätöskohdan kysymys; tekee vaiheesta päätöksen.")
     duration: Text | None = Field(default=None, description="Kesto tai määräaika.")
     forms: list[Slug] = Field(default_factory=list, description="Vaiheessa käytettävät lomakkeet.")
+    forms_note: Text | None = Field(
+        default=None, description="Huomautus lomakkeista, esim. että linkitetty lomake on tietopankin pohja eikä "
+                                  "alueen oma lomake.")
     legal_bases: list[Slug] = Field(default_factory=list, description="Vaiheen säädösperusteet.")
     sources: list[Slug] = Field(default_factory=list, description="Lähteet, joihin vaiheen kuvaus perustuu.")
     next: list[NextStep] = Field(default_factory=list, description="Jatkopolut.")
@@ -79,6 +82,9 @@ class Process(Strict):
     answers: list[Answer] = Field(default_factory=list, description="Vastaukset palvelun kanonisiin kysymyksiin.")
     development_needs: list[Text] = Field(default_factory=list, description="Kehittämiskohteet.")
     evaluation_points: list[Text] = Field(default_factory=list, description="Arviointikohdat ja -ajankohdat.")
+    open_questions: list[Text] = Field(
+        default_factory=list, description="Avoimet kysymykset: mitä lähteet eivät ratkaise (esim. vaiheiden järjestys, "
+                                          "jota lähde ei kerro). Sivusto näyttää ne aukkoina.")
     changelog: list[ChangelogEntry] = Field(default_factory=list, description="Muutoshistoria.")
 
     @property

@@ -67,6 +67,7 @@ def build_nav(graph: KnowledgeGraph, content: SiteContent) -> list[NavItem]:
         {"Lähteet": urls.SOURCES},
         {"Ylläpito": ["yllapito/index.md", *({title: path} for title, path in MAINTAINER_GUIDE),
                       {"Tiedostomuoto": urls.FORMAT_REFERENCE}, {"Virhekoodit": urls.CODE_REFERENCE},
+                      {"Sisällön tarkistus": urls.CONTENT_CHECK},
                       {"Suorituskyky": "suorituskyky.md"}]},
         {"Saavutettavuusseloste": "saavutettavuusseloste.md"},
         {"Palaute": "palaute.md"},

@@ -38,6 +38,12 @@ def finnish_date(value: dt.date | None) -> str:
     return f"{value.day}.{value.month}.{value.year}" if value else ""
 
 
+def finlex_original(number: str) -> str:
+    """Finlex address of an act as published (säädöskokoelma), e.g. '702/2020' → …/alkup/2020/20200702."""
+    serial, year = number.split("/")
+    return f"https://www.finlex.fi/fi/laki/alkup/{year}/{year}{int(serial):04d}"
+
+
 def create_environment(language: str = DEFAULT_LANGUAGE) -> Environment:
     env = Environment(
         loader=PackageLoader("generator.render", "templates"),
@@ -48,7 +54,7 @@ def create_environment(language: str = DEFAULT_LANGUAGE) -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(t=text.t, inline=text.inline, block=text.block, attr=text.attr, meta=text.meta,
-                       fidate=finnish_date)
+                       fidate=finnish_date, finlex_original=finlex_original)
     env.globals.update(url=url, step_url=step_url, asset_url=asset_url, step_anchor=urls.step_anchor,
                        msg=functools.partial(message, language=language))
     return env

@@ -80,9 +80,9 @@ def format_sections() -> list[FormatSection]:
             _model_doc(m) for m in (process.Process, process.Step, process.NextStep, process.Answer,
                                     process.ChangelogEntry))),
         FormatSection("Katalogit", "process_models/catalog/*.yaml", tuple(
-            _model_doc(m) for m in (catalog.Catalog, catalog.Role, catalog.LegalBasis, catalog.Service,
-                                    catalog.Phase, catalog.Task, catalog.Question, catalog.GlossaryTerm,
-                                    catalog.Region, catalog.Organisation, catalog.Source))),
+            _model_doc(m) for m in (catalog.Catalog, catalog.Role, catalog.LegalBasis, catalog.Verification,
+                                    catalog.Service, catalog.Phase, catalog.Task, catalog.Question,
+                                    catalog.GlossaryTerm, catalog.Region, catalog.Organisation, catalog.Source))),
         FormatSection("Lomakkeet", "process_models/forms/*.yaml", tuple(
             _model_doc(m) for m in (form.Form, form.FormSection, form.FormField))),
     ]

@@ -44,10 +44,11 @@ GLOSSARY_PAGE = PageKind("glossary", fixed="sanasto.md")
 SOURCES_PAGE = PageKind("sources", fixed="lahteet.md")
 FORMAT_PAGE = PageKind("format", fixed="yllapito/muoto.md")
 CODES_PAGE = PageKind("codes", fixed="yllapito/virhekoodit.md")
+CONTENT_CHECK_PAGE = PageKind("content_check", fixed="yllapito/sisallon-tarkistus.md")
 
 PAGE_KINDS: dict[str, PageKind] = {kind.name: kind for kind in (
     PROCESS, ROLE, LEGAL, REGION, SERVICE, FORM, COMPARISON,
-    HOME_PAGE, GLOSSARY_PAGE, SOURCES_PAGE, FORMAT_PAGE, CODES_PAGE,
+    HOME_PAGE, GLOSSARY_PAGE, SOURCES_PAGE, FORMAT_PAGE, CODES_PAGE, CONTENT_CHECK_PAGE,
 )}
 
 HOME = HOME_PAGE.fixed
@@ -55,6 +56,7 @@ GLOSSARY = GLOSSARY_PAGE.fixed
 SOURCES = SOURCES_PAGE.fixed
 FORMAT_REFERENCE = FORMAT_PAGE.fixed
 CODE_REFERENCE = CODES_PAGE.fixed
+CONTENT_CHECK = CONTENT_CHECK_PAGE.fixed
 
 
 def process_page(process_id: str) -> str:

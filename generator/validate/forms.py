@@ -10,7 +10,7 @@ from generator.model.modelset import Located
 from generator.validate.context import RuleContext
 from generator.validate.suggest import did_you_mean
 
-CODES = (codes.M002, codes.M003, codes.M004, codes.M005, codes.M006)
+CODES = (codes.M002, codes.M003, codes.M004, codes.M005, codes.M006, codes.M007)
 
 
 def check(context: RuleContext) -> list[Diagnostic]:
@@ -34,6 +34,11 @@ def check_form(located: Located[Form], known_forms: set[str], forms: dict[str, F
                 first_seen[field.id] = pos.line
             if field.type == "choice" and not field.options:
                 out.append(dg.make(codes.M003, file, pos.line, pos.column, id=field.id))
+            if field.basis != "kaytanto" and not field.legal_bases:
+                # "the law requires/permits" without the section is exactly the vagueness the basis must avoid
+                basis_pos = located.pos((*path, "basis"))
+                out.append(dg.make(codes.M007, file, basis_pos.line, basis_pos.column, id=field.id,
+                                   basis=field.basis))
     if form.variant_of is not None and form.variant_of not in known_forms:
         pos = located.pos(("variant_of",))
         out.append(dg.make(codes.M004, file, pos.line, pos.column, ref=form.variant_of,

@@ -54,16 +54,27 @@ def test_seed_documents_named_in_sources_exist() -> None:
         assert (SEEDS / document).is_file(), document
 
 
-def test_no_contact_details_of_named_people_are_copied(result: ValidationResult) -> None:
-    text = "\n".join((REPO / p.file.path).read_text(encoding="utf-8") for p in result.models.processes)
-    for detail in ("Liikanen", "Pöyhönen", "044 5650 558", "eduvalidia.fi", "stm.fi"):
-        assert detail not in text
-
-
-def test_unverified_legal_facts_are_flagged() -> None:
-    catalog = (REPO / "process_models" / "catalog" / "saadokset.yaml").read_text(encoding="utf-8")
+def test_only_entries_with_a_verification_record_count_as_checked() -> None:
     bases = {b.id: b for c in Project.at(REPO).validate().models.catalogs for b in c.model.legal_bases}
-    # FACTS.md marks the current wording of 189/2001 13 § and the post-2025 status of 519/1977 UNVERIFIED.
-    assert not bases["ktt-laki-13"].verified and not bases["kehitysvammalaki-2"].verified
-    assert bases["ktt-laki-16"].verified
-    assert "verified: false" in catalog
+    # 702/2020 and 591/2022 were read from the statute texts; the 2001 sections 22 and 23 were not.
+    assert bases["ktt-laki-13b"].verified and bases["ktt-laki-16"].verified
+    assert bases["ktt-laki-13b"].verification is not None
+    assert bases["ktt-laki-13b"].verification.checked_against.fi == (
+        "alkuperäinen muutossäädös 702/2020 (Finlex, säädöskokoelma)")
+    assert not bases["ktt-laki-22"].verified and not bases["ktt-laki-18"].verified
+    # an entry whose own note says something is unchecked must not carry a record that says otherwise
+    for basis in bases.values():
+        if basis.note is not None and "tarkistamatta" in basis.note.fi:
+            assert not basis.verified, basis.id
+
+
+def test_repealed_sections_name_the_repealing_act_and_the_replacement() -> None:
+    bases = {b.id: b for c in Project.at(REPO).validate().models.catalogs for b in c.model.legal_bases}
+    repealed = {b.id: (b.repealed_on.isoformat(), b.repealed_by, b.replaced_by)
+                for b in bases.values() if b.repealed_on is not None}
+    assert repealed == {
+        "kehitysvammalaki-35": ("2025-01-01", "676/2023", "vammaispalvelulaki-2023-27"),
+        "tyovoimapalvelulaki-2012": ("2025-01-01", "383/2023", "tyovoimapalvelulaki-2023"),
+        "typ-laki-2014": ("2025-01-01", "383/2023", "monialainen-laki-2023"),
+    }
+    assert [b.id for b in bases.values() if b.pending] == ["he-109-2025"]

@@ -34,12 +34,18 @@ def test_form_page_offers_both_downloads(form_id: str, pages: dict[str, Page]) -
 
 @pytest.mark.parametrize("form_id", form_ids())
 def test_form_page_lists_every_field_with_help_and_basis(form_id: str, forms: dict[str, ResolvedForm],
-                                                         pages: dict[str, Page]) -> None:
+                                                         pages: dict[str, Page], graph: KnowledgeGraph) -> None:
     rows = [line for line in pages[f"lomakkeet/{form_id}.md"].content.splitlines() if line.startswith("| ")]
     for field in forms[form_id].fields:
         [row] = [r for r in rows if r.startswith(f"| {inline(field.label)}")]
-        assert ("**laki**" in row) == (field.basis == "laki"), field.id
-        assert ("käytäntö" in row) == (field.basis == "kaytanto"), field.id
+        basis_cell = row.split(" | ")[2]
+        if field.basis == "kaytanto":
+            assert basis_cell == "käytäntö", field.id
+        else:
+            force = {"laki-edellyttaa": "laki edellyttää", "laki-sallii": "laki sallii"}[field.basis]
+            cited = ", ".join(f"[{b.number} {b.section}](../saadokset/{b.id}.md)"
+                              for b in (graph.legal_bases[i] for i in field.legal_bases))
+            assert basis_cell == f"**{force}** ({cited})", field.id
         if field.help:
             assert inline(field.help) in row
 
@@ -64,10 +70,17 @@ def test_form_page_links_every_step_and_role_that_uses_it(form_id: str, graph: K
 def test_statutory_notice_asks_only_what_section_16_allows(forms: dict[str, ResolvedForm]) -> None:
     notice = forms["ilmoitus-paaluottamusmiehelle"]
     participant = next(s for s in notice.sections if s.id == "osallistuja")
+    # 16 § (591/2022): the name and 9 § 1 mom items 1–3 (goal, description and place; duration; start and
+    # length) MAY be disclosed; none of them is required, so none is a required field either.
     assert [f.id for f in participant.fields] == [
-        "nimi", "toiminnan-kuvaus", "toimintapaikka", "paivittainen-kesto", "viikoittainen-kesto",
+        "nimi", "tavoite", "toiminnan-kuvaus", "toimintapaikka", "paivittainen-kesto", "viikoittainen-kesto",
         "alkamispaiva", "jakson-pituus"]
-    assert all(f.basis == "laki" and "ktt-laki-16" in f.legal_bases for f in participant.fields)
+    assert [(f.basis, f.required, f.legal_bases[0]) for f in participant.fields] == [
+        ("laki-sallii", False, "ktt-laki-16")] * 8
+    header = next(s for s in notice.sections if s.id == "ilmoitus")
+    assert [(f.id, f.basis) for f in header.fields] == [
+        ("jarjestaja", "laki-edellyttaa"), ("paaluottamusmies", "laki-edellyttaa"), ("ilmoituspaiva", "kaytanto")]
+    assert participant.help is not None and "tavoitteita" not in participant.help.fi
 
 
 @pytest.mark.content

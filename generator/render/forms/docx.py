@@ -99,6 +99,8 @@ def _introduction(document: DocumentObject, printed: PrintedForm) -> None:
         note.add_run(t(form.form.note)).italic = True
     if labels.has_required(form):
         _small(document.add_paragraph().add_run(labels.REQUIRED_LEGEND), 9)
+    if labels.has_legal_fields(form):
+        _small(document.add_paragraph().add_run(labels.BASIS_LEGEND), 9)
 
 
 def _form_section(document: DocumentObject, section: FormSection) -> None:
@@ -132,8 +134,8 @@ def _label(cell: _Cell, field: FormField) -> None:
     _shade(cell, "F2F2F2")
     paragraph = cell.paragraphs[0]
     paragraph.add_run(labels.label_text(field)).bold = True
-    if field.help:
-        _small(cell.add_paragraph().add_run(t(field.help)))
+    if labels.printed_help(field):
+        _small(cell.add_paragraph().add_run(labels.printed_help(field)))
 
 
 def _input(cell: _Cell, field: FormField) -> None:
@@ -153,8 +155,8 @@ def _checkbox_row(cell: _Cell, field: FormField) -> None:
     paragraph = cell.paragraphs[0]
     paragraph._p.append(_checkbox_sdt(field.id, t(field.label)))
     paragraph.add_run(" " + labels.label_text(field))
-    if field.help:
-        _small(cell.add_paragraph().add_run(t(field.help)))
+    if labels.printed_help(field):
+        _small(cell.add_paragraph().add_run(labels.printed_help(field)))
 
 
 def _checkbox_sdt(tag: str, title: str) -> Any:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from generator.model.form import FormField
+from pydantic import Field
+
+from generator.model.catalog import LegalBasis
+from generator.model.form import BASIS_NAMES, FormField
 from generator.render.forms.resolved import ResolvedForm
 from generator.render.text import t
 
@@ -13,6 +16,41 @@ DATE_HINT = "pp.kk.vvvv"
 SIGNATURE_CAPTION = "Allekirjoitus ja nimen selvennys"
 GENERAL_REGION = "Yleinen lomakepohja"
 UNCHECKED = "\u2610"
+BASIS_LEGEND = ("Lakiviite kohdan alla kertoo, edellyttääkö laki tiedon vai salliiko se sen; kohdat ilman "
+                "lakiviitettä ovat käytäntöä.")
+
+
+class PrintedField(FormField):
+    """A field as printed: the model field plus its legal force in words, e.g. 'Laki sallii: 189/2001 16 §'."""
+
+    basis_line: str = Field(default="")
+
+
+def citation(basis: LegalBasis) -> str:
+    return f"{basis.number} {basis.section}" if basis.section else basis.number
+
+
+def basis_line(field: FormField, bases: dict[str, LegalBasis]) -> str:
+    """Only law-based fields get a line; practice is the default the legend explains."""
+    if field.basis == "kaytanto":
+        return ""
+    cited = [citation(bases[b]) for b in field.legal_bases if b in bases]
+    return f"{BASIS_NAMES[field.basis]}: {', '.join(cited)}" if cited else BASIS_NAMES[field.basis]
+
+
+def with_basis_lines(resolved: ResolvedForm, bases: dict[str, LegalBasis]) -> ResolvedForm:
+    sections = tuple(section.model_copy(update={"fields": [
+        PrintedField(**dict(field), basis_line=basis_line(field, bases)) for field in section.fields]})
+        for section in resolved.sections)
+    return replace(resolved, sections=sections)
+
+
+def printed_help(field: FormField) -> str:
+    """The help under a label followed by the field's legal force, as the DOCX and the PDF print it."""
+    parts = [t(field.help)] if field.help else []
+    if isinstance(field, PrintedField) and field.basis_line:
+        parts.append(f"[{field.basis_line}]")
+    return " ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,3 +77,7 @@ def label_text(field: FormField) -> str:
 
 def has_required(form: ResolvedForm) -> bool:
     return any(f.required for f in form.fields)
+
+
+def has_legal_fields(form: ResolvedForm) -> bool:
+    return any(f.basis != "kaytanto" for f in form.fields)

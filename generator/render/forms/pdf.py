@@ -101,6 +101,8 @@ def _introduction(cursor: Cursor, printed: PrintedForm) -> None:
         _paragraph(cursor, "Huomautus: " + t(form.form.note), L.SMALL, GREY)
     if labels.has_required(form):
         _paragraph(cursor, labels.REQUIRED_LEGEND, L.SMALL, GREY)
+    if labels.has_legal_fields(form):
+        _paragraph(cursor, labels.BASIS_LEGEND, L.SMALL, GREY)
 
 
 def _section(cursor: Cursor, section: FormSection) -> None:

@@ -16,7 +16,6 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from generator.model.form import FormField
 from generator.render.forms import labels
-from generator.render.text import t
 
 FONT_DIR = Path(__file__).parent / "fonts"
 # Static text uses the bundled DejaVu Sans (covers Finnish and Swedish letters, ☐ and –). Form fields must
@@ -72,7 +71,7 @@ def block_height(text: str, style: TextStyle, width: float) -> float:
 
 def label_help(field: FormField) -> str:
     """The small text under a label: the help, and for a signature what to write where."""
-    parts = [t(field.help)] if field.help else []
+    parts = [labels.printed_help(field)] if labels.printed_help(field) else []
     if field.type == "signature":
         parts.append(labels.SIGNATURE_CAPTION + ".")
     return " ".join(parts)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from generator.render.content import Asset, RenderOptions, StageRun
 from generator.render.forms.docx import render_docx
-from generator.render.forms.labels import PrintedForm
+from generator.render.forms.labels import PrintedForm, with_basis_lines
 from generator.render.forms.pdf import render_pdf
 from generator.render.forms.resolved import ResolvedForm, resolve_all
 from generator.render.text import t
@@ -46,7 +46,7 @@ def printed_forms(graph: KnowledgeGraph) -> list[PrintedForm]:
     out = []
     for resolved in resolve_all(graph.forms).values():
         region = graph.regions.get(resolved.form.region or "")
-        out.append(PrintedForm(resolved, t(region.name) if region else None))
+        out.append(PrintedForm(with_basis_lines(resolved, graph.legal_bases), t(region.name) if region else None))
     return out
 
 

@@ -22,6 +22,7 @@ PAGE_RENDERERS: list[PageRenderer] = [
     catalog_pages.render_services,
     catalog_pages.render_glossary,
     reference.render_reference,
+    reference.render_content_check,
     comparison.render_comparisons,
     forms.render_forms,
 ]

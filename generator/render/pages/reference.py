@@ -1,4 +1,5 @@
-"""Maintainer reference pages generated from the code: the format and the error codes."""
+"""Maintainer reference pages generated from the code and the catalogue: the format, the error codes and
+the content check (verification records and open questions)."""
 
 from __future__ import annotations
 
@@ -18,3 +19,9 @@ def render_reference(graph: KnowledgeGraph, stages: StageOutputs, env: Environme
         Page(urls.FORMAT_REFERENCE, render(env, "format.md.jinja", urls.FORMAT_REFERENCE, sections=format_sections())),
         Page(urls.CODE_REFERENCE, render(env, "codes.md.jinja", urls.CODE_REFERENCE, codes=list(CODES.values()))),
     ]
+
+
+def render_content_check(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
+    """Sisällön tarkistus: generated from the verification records and open questions, so it cannot drift."""
+    return [Page(urls.CONTENT_CHECK, render(env, "content_check.md.jinja", urls.CONTENT_CHECK, g=graph),
+                 "process_models/catalog/saadokset.yaml")]

@@ -31,7 +31,7 @@ from generator.model.process import Answer, Process, Step
 from generator.render.text import t
 from generator.resolve import KnowledgeGraph
 
-NO_PHASE = "Kanoniseen vaiheeseen kuulumattomat vaiheet"
+NO_PHASE = "Muut vaiheet (eivät kuulu palvelun vaiheisiin)"
 
 
 @dataclass(frozen=True, slots=True)

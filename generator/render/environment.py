@@ -9,6 +9,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 
+from generator.history.entries import reader_history
 from generator.messages import DEFAULT_LANGUAGE, message
 from generator.render import text, urls
 
@@ -48,7 +49,7 @@ def create_environment(language: str = DEFAULT_LANGUAGE) -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(t=text.t, inline=text.inline, block=text.block, attr=text.attr, meta=text.meta,
-                       fidate=finnish_date)
+                       fidate=finnish_date, reader_history=reader_history)
     env.globals.update(url=url, step_url=step_url, asset_url=asset_url, step_anchor=urls.step_anchor,
                        msg=functools.partial(message, language=language))
     return env

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.render import urls
+from generator.render.collation import finnish_key
 from generator.render.content import SiteContent
 from generator.render.text import attr, t
 from generator.resolve import KnowledgeGraph
@@ -38,13 +39,28 @@ def _region_processes(graph: KnowledgeGraph, region: str) -> list[NavItem]:
     return [{attr(p.title): urls.process_page(p.id)} for p in processes]
 
 
+def _roles(graph: KnowledgeGraph, content: SiteContent) -> NavItem:
+    """A role that takes part somewhere is a section: its overview, then one page per region."""
+    present = {p.path for p in content.pages}
+    items: list[NavItem] = ["roolit/index.md"]
+    for role in sorted(graph.roles.values(), key=lambda r: finnish_key(t(r.name))):
+        regions = [rid for rid in graph.regions if urls.role_region_page(role.id, rid) in present]
+        regions.sort(key=lambda rid: finnish_key(t(graph.regions[rid].name)))
+        if not regions:
+            items.append({attr(role.name): urls.role_page(role.id)})
+            continue
+        items.append({attr(role.name): [{"Kaikki alueet": urls.role_page(role.id)},
+                                        *({attr(graph.regions[rid].name): urls.role_region_page(role.id, rid)}
+                                          for rid in regions)]})
+    return {"Roolit": items}
+
+
 def build_nav(graph: KnowledgeGraph, content: SiteContent) -> list[NavItem]:
     present = {p.path for p in content.pages}
     nav: list[NavItem] = [
         {"Etusivu": urls.HOME},
         {"Prosessit": [urls.PROCESS.index, *_processes_by_region(graph)]},
-        _section("Roolit", urls.ROLE.index,
-                 [(attr(r.name), urls.role_page(r.id)) for r in sorted(graph.roles.values(), key=lambda r: t(r.name))]),
+        _roles(graph, content),
         _section("Palvelut", urls.SERVICE.index,
                  [(attr(s.name), urls.service_page(s.id)) for s in graph.services.values()]),
     ]

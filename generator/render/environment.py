@@ -35,6 +35,11 @@ def asset_url(context: Context, path: str) -> str:
     return urls.relative(context["page_path"], path)
 
 
+@pass_context
+def role_region_url(context: Context, role_id: str, region_id: str) -> str:
+    return urls.relative(context["page_path"], urls.role_region_page(role_id, region_id))
+
+
 def finnish_date(value: dt.date | None) -> str:
     return f"{value.day}.{value.month}.{value.year}" if value else ""
 
@@ -50,7 +55,8 @@ def create_environment(language: str = DEFAULT_LANGUAGE) -> Environment:
     )
     env.filters.update(t=text.t, inline=text.inline, block=text.block, attr=text.attr, meta=text.meta,
                        fidate=finnish_date, reader_history=reader_history)
-    env.globals.update(url=url, step_url=step_url, asset_url=asset_url, step_anchor=urls.step_anchor,
+    env.globals.update(url=url, step_url=step_url, asset_url=asset_url, role_region_url=role_region_url,
+                       step_anchor=urls.step_anchor,
                        msg=functools.partial(message, language=language))
     return env
 

@@ -65,6 +65,11 @@ def role_page(role_id: str) -> str:
     return ROLE.page(role_id)
 
 
+def role_region_page(role_id: str, region_id: str) -> str:
+    """A role's page for one region: a ROLE page whose id is "<rooli>/<alue>" (roolit/<rooli>/<alue>.md)."""
+    return ROLE.page(f"{role_id}/{region_id}")
+
+
 def legal_page(basis_id: str) -> str:
     return LEGAL.page(basis_id)
 

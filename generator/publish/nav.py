@@ -7,6 +7,7 @@ from typing import Any
 from generator.render import urls
 from generator.render.collation import finnish_key
 from generator.render.content import SiteContent
+from generator.render.pages.comparison import part_pages
 from generator.render.text import attr, t
 from generator.resolve import KnowledgeGraph
 
@@ -55,6 +56,20 @@ def _roles(graph: KnowledgeGraph, content: SiteContent) -> NavItem:
     return {"Roolit": items}
 
 
+def _comparisons(graph: KnowledgeGraph, present: set[str]) -> list[NavItem]:
+    """A comparison split into parts is a section: its overview, then a page per part."""
+    items: list[NavItem] = []
+    for sid in graph.services:
+        if urls.comparison_page(sid) not in present:
+            continue
+        parts = part_pages(sid)
+        if parts[1][1] in present:
+            items.append({attr(graph.services[sid].name): [{title: path} for title, path in parts]})
+        else:
+            items.append({attr(graph.services[sid].name): urls.comparison_page(sid)})
+    return items
+
+
 def build_nav(graph: KnowledgeGraph, content: SiteContent) -> list[NavItem]:
     present = {p.path for p in content.pages}
     nav: list[NavItem] = [
@@ -64,10 +79,9 @@ def build_nav(graph: KnowledgeGraph, content: SiteContent) -> list[NavItem]:
         _section("Palvelut", urls.SERVICE.index,
                  [(attr(s.name), urls.service_page(s.id)) for s in graph.services.values()]),
     ]
-    comparisons = [(attr(graph.services[sid].name), urls.comparison_page(sid)) for sid in graph.services
-                   if urls.comparison_page(sid) in present]
+    comparisons = _comparisons(graph, present)
     if comparisons and urls.COMPARISON.index in present:
-        nav.append(_section("Vertailu", urls.COMPARISON.index, comparisons))
+        nav.append({"Vertailu": [urls.COMPARISON.index, *comparisons]})
     nav.append(_section("Alueet", urls.REGION.index,
                         [(attr(r.name), urls.region_page(r.id)) for r in graph.regions.values()]))
     forms = [(attr(f.title), urls.form_page(f.id)) for f in graph.forms.values() if urls.form_page(f.id) in present]

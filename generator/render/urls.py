@@ -90,6 +90,11 @@ def comparison_page(service_id: str) -> str:
     return COMPARISON.page(service_id)
 
 
+def comparison_part_page(service_id: str, part: str) -> str:
+    """One part of a split comparison: a COMPARISON page whose id is "<palvelu>/<osa>"."""
+    return COMPARISON.page(f"{service_id}/{part}")
+
+
 def step_anchor(step_id: str) -> str:
     return f"vaihe-{step_id}"
 

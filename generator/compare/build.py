@@ -7,7 +7,8 @@ column with all of them merged (steps and answers in model-id order).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.compare.differences import task_marker
@@ -31,7 +32,7 @@ from generator.model.process import Answer, Process, Step
 from generator.render.text import t
 from generator.resolve import KnowledgeGraph
 
-NO_PHASE = "Kanoniseen vaiheeseen kuulumattomat vaiheet"
+NO_PHASE = "Muut vaiheet (eivät kuulu palvelun vaiheisiin)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +49,16 @@ class RegionSlice:
         return [(p.id, a) for p in self.processes for a in p.answers if a.answer is not None]
 
 
-def build_comparison(graph: KnowledgeGraph, service_id: str, region_ids: Sequence[str] | None = None) -> Comparison:
-    """Assumes the ids exist (see `select.request_problems`); None compares the default regions."""
+def build_comparison(graph: KnowledgeGraph, service_id: str, region_ids: Sequence[str] | None = None, *,
+                     changed: Mapping[str, dt.date] | None = None) -> Comparison:
+    """Assumes the ids exist (see `select.request_problems`); None compares the default regions.
+
+    `changed` gives each process model's last change (from git and its changelog); without it the newest
+    changelog entry is used."""
     service = graph.services[service_id]
     chosen = default_regions(graph, service_id) if region_ids is None else tuple(region_ids)
     slices = [_slice(graph, service_id, rid) for rid in chosen]
-    regions = tuple(_column(graph, service, s) for s in slices)
+    regions = tuple(_column(graph, service, s, changed or {}) for s in slices)
     return Comparison(
         service_id=service.id,
         service_name=t(service.name),
@@ -71,13 +76,24 @@ def _slice(graph: KnowledgeGraph, service_id: str, region_id: str) -> RegionSlic
     return RegionSlice(region_id, tuple(graph.processes[p] for p in pids if graph.processes[p].region == region_id))
 
 
-def _column(graph: KnowledgeGraph, service: Service, region: RegionSlice) -> RegionColumn:
+def _column(graph: KnowledgeGraph, service: Service, region: RegionSlice,
+            changed: Mapping[str, dt.date]) -> RegionColumn:
+    organiser = graph.regions[region.region_id].organiser
     return RegionColumn(
         id=region.region_id,
         name=t(graph.regions[region.region_id].name),
         models=tuple(ModelRef(id=p.id, title=t(p.title)) for p in region.processes),
         coverage=coverage(service, region),
+        organiser=t(graph.organisations[organiser].name) if organiser else None,
+        updated=max((d for p in region.processes if (d := last_change(p, changed)) is not None), default=None),
     )
+
+
+def last_change(process: Process, changed: Mapping[str, dt.date]) -> dt.date | None:
+    dates = [e.date for e in process.changelog]
+    if process.id in changed:
+        dates.append(changed[process.id])
+    return max(dates, default=None)
 
 
 def coverage(service: Service, region: RegionSlice) -> Coverage:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
+import re
+import zipfile
 from typing import Literal
 
 from openpyxl import Workbook
@@ -21,6 +24,10 @@ FORMATS: tuple[ExportFormat, ...] = ("md", "csv", "xlsx")
 # A spreadsheet runs a cell that starts with one of these as a formula; model text is untrusted.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _COLUMN_WIDTH = {1: 34, 0: 42}  # first column (labels) vs. the rest, in characters
+# The site publishes the workbook; it must not change unless the comparison does (openpyxl stamps "now").
+_FIXED_TIME = dt.datetime(2000, 1, 1)
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_MODIFIED = re.compile(rb"<dcterms:modified([^>]*)>[^<]*</dcterms:modified>")
 
 
 def export(comparison: Comparison, fmt: ExportFormat, *, separator: str = ",") -> bytes:
@@ -57,9 +64,26 @@ def to_xlsx(comparison: Comparison) -> bytes:
     workbook.remove(workbook.active)  # type: ignore[arg-type]
     for table in comparison_tables(comparison):
         _fill_sheet(workbook.create_sheet(table.title[:31]), table)
+    workbook.properties.created = _FIXED_TIME
+    workbook.properties.creator = "Polku"
     buffer = io.BytesIO()
     workbook.save(buffer)
-    return buffer.getvalue()
+    return _reproducible_zip(buffer.getvalue())
+
+
+def _reproducible_zip(data: bytes) -> bytes:
+    """The same entries with a fixed modification date and fixed zip entry times."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = _MODIFIED.sub(rb"<dcterms:modified\1>2000-01-01T00:00:00Z</dcterms:modified>", body)
+            entry = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
+            entry.compress_type, entry.external_attr = zipfile.ZIP_DEFLATED, 0o644 << 16
+            target.writestr(entry, body)
+    return out.getvalue()
 
 
 def _fill_sheet(sheet: Worksheet, table: Table) -> None:

@@ -6,6 +6,7 @@ Finnish strings of the models, unescaped; whoever writes them out escapes them f
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
@@ -51,6 +52,8 @@ class RegionColumn:
     name: str
     models: tuple[ModelRef, ...]
     coverage: Coverage
+    organiser: str | None = None  # the organisation that organises the region's services, from the catalogue
+    updated: dt.date | None = None  # the newest change of the region's models for this service
 
     @property
     def described(self) -> bool:
@@ -138,3 +141,8 @@ class Comparison:
     @property
     def described_regions(self) -> tuple[RegionColumn, ...]:
         return tuple(r for r in self.regions if r.described)
+
+    @property
+    def unanswered_questions(self) -> tuple[QuestionRow, ...]:
+        """Questions that no compared region's description answers: the service's common blind spots."""
+        return tuple(q for q in self.questions if not any(q.cells))

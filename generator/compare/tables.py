@@ -6,6 +6,7 @@ A cell is a tuple of lines; each format joins them its own way (line break in a 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from generator.compare.model import (
@@ -39,22 +40,22 @@ class Table:
 def comparison_tables(c: Comparison) -> tuple[Table, ...]:
     names = tuple(r.name for r in c.regions)
     return (
-        Table(title="Kattavuus", header=("Alue", "Kuvaukset", "Kysymyksiin vastattu", "Vaiheita kuvattu",
-                                         "Vaiheita ilman vastuutahoa"),
+        Table(title="Kattavuus", header=("Alue", "Järjestäjä", "Kuvaus päivitetty", "Kuvaukset",
+                                         "Kysymyksiin vastattu", "Vaiheita kuvattu", "Vaiheita ilman vastuutahoa"),
               rows=tuple(_coverage_row(r) for r in c.regions), empty="Vertailtavia alueita ei ole."),
         Table(title="Vaiheet", header=("Vaihe", *names),
               rows=tuple(((p.name,), *(_steps(cell) for cell in p.cells)) for p in c.phases),
-              empty="Palvelulle ei ole määritelty kanonisia vaiheita."),
+              empty="Palvelulle ei ole määritelty vaiheita."),
         Table(title="Kysymykset", header=("Kysymys", "Vaihe", *names), key_columns=2,
               rows=tuple(((q.text,), (q.phase_name,), *(_answers(cell, r) for cell, r in zip(q.cells, c.regions,
                                                                                              strict=True)))
                          for q in c.questions),
-              empty="Palvelulle ei ole määritelty kanonisia kysymyksiä."),
+              empty="Palvelulle ei ole määritelty kysymyksiä."),
         Table(title="Kuka tekee mitä", header=("Tehtävä", "Vaihe", "Ero", *names), key_columns=2,
               rows=tuple(((task.name,), (task.phase_name,), (task.marker.label,) if task.marker else (),
                           *(_task(cell) for cell in task.cells))
                          for task in c.tasks),
-              empty="Palvelulle ei ole määritelty kanonisia tehtäviä."),
+              empty="Palvelulle ei ole määritelty tehtäviä."),
         Table(title="Säädösperusteet", header=("Säädösperuste", *names), rows=_usage(c.legal_bases),
               empty="Vertailtujen alueiden vaiheisiin ei ole kirjattu säädösperusteita."),
         Table(title="Lomakkeet", header=("Lomake", *names), rows=_usage(c.forms),
@@ -72,7 +73,12 @@ def coverage_texts(coverage: Coverage) -> tuple[str, str, str]:
 def _coverage_row(region: RegionColumn) -> tuple[Cell, ...]:
     models = tuple(m.title for m in region.models) or ("ei kuvausta tästä palvelusta",)
     answered, phases, unassigned = coverage_texts(region.coverage)
-    return (region.name,), models, (answered,), (phases,), (unassigned if region.described else NOT_USED,)
+    return ((region.name,), (region.organiser or "ei tiedossa",), (finnish_date(region.updated),), models,
+            (answered,), (phases,), (unassigned if region.described else NOT_USED,))
+
+
+def finnish_date(day: dt.date | None) -> str:
+    return f"{day.day}.{day.month}.{day.year}" if day else NOT_USED
 
 
 def step_text(step: StepEntry) -> str:

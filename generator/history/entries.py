@@ -33,6 +33,33 @@ def process_history(process: Process, commits: list[Commit]) -> list[HistoryEntr
     return sorted(entries, key=HistoryEntry.sort_key, reverse=True)
 
 
+def reader_history(entries: list[HistoryEntry]) -> list[HistoryEntry]:
+    """What a reader sees: every changelog entry, and one "updated" row for each day the file changed in
+    git without a changelog entry. Commit subjects are the maintainers' words, so readers get only the date."""
+    logged = {e.date for e in entries if e.origin == "muutosloki"}
+    shown: list[HistoryEntry] = []
+    git_days: set[dt.date] = set()
+    for entry in entries:
+        if entry.origin == "muutosloki":
+            shown.append(entry)
+        elif entry.date not in logged and entry.date not in git_days:
+            git_days.add(entry.date)
+            shown.append(entry)
+    return shown
+
+
+def reader_latest(history: dict[str, list[HistoryEntry]], count: int) -> list[tuple[tuple[str, ...], HistoryEntry]]:
+    """The home page's latest changes from `reader_history`: undocumented updates of one day are one line."""
+    groups: dict[tuple[str, ...], tuple[list[str], HistoryEntry]] = {}
+    for pid, entries in sorted(history.items()):
+        for entry in reader_history(entries):
+            key = (("git", str(entry.date)) if entry.origin == "git"
+                   else ("muutosloki", pid, entry.summary, str(entry.date)))
+            groups.setdefault(key, ([], entry))[0].append(pid)
+    ordered = sorted(groups.values(), key=lambda group: (*group[1].sort_key(), group[0]), reverse=True)
+    return [(tuple(pids), entry) for pids, entry in ordered[:count]]
+
+
 def latest(history: dict[str, list[HistoryEntry]], count: int) -> list[tuple[tuple[str, ...], HistoryEntry]]:
     """The newest changes across all processes, for the home page; a commit that touched several
     models is one line naming them all, not one line per model."""

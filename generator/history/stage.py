@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.history.entries import HistoryEntry, latest, process_history
+from generator.history.entries import HistoryEntry, process_history, reader_latest
 from generator.history.git_log import commits_by_file
 from generator.project import MODELS_DIR
 from generator.render.content import RenderOptions, StageRun
@@ -28,4 +28,4 @@ def contribute_history(graph: KnowledgeGraph, options: RenderOptions) -> StageRu
     commits = commits_by_file(Path(options.repo_root), MODELS_DIR)
     history = {pid: process_history(process, commits.get(graph.process_file(pid), []))
                for pid, process in graph.processes.items()}
-    return StageRun(SiteHistory(history, latest(history, LATEST_CHANGES)))
+    return StageRun(SiteHistory(history, reader_latest(history, LATEST_CHANGES)))

@@ -142,6 +142,9 @@ class Region(Strict):
     kind: RegionKind = Field(description="Alueen laji.")
     description: Text | None = Field(default=None, description="Lyhyt kuvaus.")
     part_of: Slug | None = Field(default=None, description="Laajempi alue, johon tämä kuuluu.")
+    organiser: Slug | None = Field(default=None, description=(
+        "Alueen palvelujen järjestäjä (hyvinvointialue tai kunta), organisaatiokatalogin tunniste; "
+        "jätä pois, jos lähde ei kerro."))
 
 
 class Organisation(Strict):

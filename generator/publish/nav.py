@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from generator.render import urls
+from generator.render.collation import finnish_key
 from generator.render.content import SiteContent
+from generator.render.pages.comparison import part_pages
 from generator.render.text import attr, t
 from generator.resolve import KnowledgeGraph
 
@@ -40,20 +42,48 @@ def _region_processes(graph: KnowledgeGraph, region: str) -> list[NavItem]:
     return [{attr(p.title): urls.process_page(p.id)} for p in processes]
 
 
+def _roles(graph: KnowledgeGraph, content: SiteContent) -> NavItem:
+    """A role that takes part somewhere is a section: its overview, then one page per region."""
+    present = {p.path for p in content.pages}
+    items: list[NavItem] = ["roolit/index.md"]
+    for role in sorted(graph.roles.values(), key=lambda r: finnish_key(t(r.name))):
+        regions = [rid for rid in graph.regions if urls.role_region_page(role.id, rid) in present]
+        regions.sort(key=lambda rid: finnish_key(t(graph.regions[rid].name)))
+        if not regions:
+            items.append({attr(role.name): urls.role_page(role.id)})
+            continue
+        items.append({attr(role.name): [{"Kaikki alueet": urls.role_page(role.id)},
+                                        *({attr(graph.regions[rid].name): urls.role_region_page(role.id, rid)}
+                                          for rid in regions)]})
+    return {"Roolit": items}
+
+
+def _comparisons(graph: KnowledgeGraph, present: set[str]) -> list[NavItem]:
+    """A comparison split into parts is a section: its overview, then a page per part."""
+    items: list[NavItem] = []
+    for sid in graph.services:
+        if urls.comparison_page(sid) not in present:
+            continue
+        parts = part_pages(sid)
+        if parts[1][1] in present:
+            items.append({attr(graph.services[sid].name): [{title: path} for title, path in parts]})
+        else:
+            items.append({attr(graph.services[sid].name): urls.comparison_page(sid)})
+    return items
+
+
 def build_nav(graph: KnowledgeGraph, content: SiteContent) -> list[NavItem]:
     present = {p.path for p in content.pages}
     nav: list[NavItem] = [
         {"Etusivu": urls.HOME},
         {"Prosessit": [urls.PROCESS.index, *_processes_by_region(graph)]},
-        _section("Roolit", urls.ROLE.index,
-                 [(attr(r.name), urls.role_page(r.id)) for r in sorted(graph.roles.values(), key=lambda r: t(r.name))]),
+        _roles(graph, content),
         _section("Palvelut", urls.SERVICE.index,
                  [(attr(s.name), urls.service_page(s.id)) for s in graph.services.values()]),
     ]
-    comparisons = [(attr(graph.services[sid].name), urls.comparison_page(sid)) for sid in graph.services
-                   if urls.comparison_page(sid) in present]
+    comparisons = _comparisons(graph, present)
     if comparisons and urls.COMPARISON.index in present:
-        nav.append(_section("Vertailu", urls.COMPARISON.index, comparisons))
+        nav.append({"Vertailu": [urls.COMPARISON.index, *comparisons]})
     nav.append(_section("Alueet", urls.REGION.index,
                         [(attr(r.name), urls.region_page(r.id)) for r in graph.regions.values()]))
     forms = [(attr(f.title), urls.form_page(f.id)) for f in graph.forms.values() if urls.form_page(f.id) in present]

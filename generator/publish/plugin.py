@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,9 @@ from generator.publish.abbreviations import abbreviation_lines, search_abbreviat
 from generator.publish.build import BuildResult, build, plugin_scripts, plugin_stylesheets, static_assets
 from generator.publish.nav import build_nav
 from generator.publish.page_store import PageStore
+from generator.publish.serve_errors import NAV as ERROR_NAV
+from generator.publish.serve_errors import error_pages, write_not_found_page
+from generator.render.content import Page as GeneratedPage
 from generator.report import format_diagnostics
 from generator.search.index import rewrite_index_file
 from generator.search.lemmas import MISSING_VOIKKO, finnish_lemmatiser
@@ -34,13 +38,27 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
     def __init__(self) -> None:
         self.result: BuildResult | None = None
         self.abbreviations = ""
+        self.serving = False
+        self.error_pages: list[GeneratedPage] = []
+        self.last_good_pages: list[str] = []  # kept across `mkdocs serve` rebuilds (see on_startup)
+        self.recovering = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
         self.result = build(root, cache_dir=root / self.config.cache_dir)
+        self.error_pages = []
         if not self.result.ok:
             report = format_diagnostics(self.result.diagnostics, "text", files=0)
-            raise PluginError("Prosessimalleissa on virheitä; korjaa ne ja rakenna uudelleen:\n" + report)
+            if not self.serving:
+                raise PluginError("Prosessimalleissa on virheitä; korjaa ne ja rakenna uudelleen:\n" + report)
+            log.error("Prosessimalleissa on virheitä; esikatselu näyttää ne, kunnes ne on korjattu:\n%s", report)
+            self.error_pages = error_pages(self.result.diagnostics)
+            self.recovering = True
+            config.nav = list(ERROR_NAV)
+            return config
         for diagnostic in self.result.diagnostics:
             log.warning("%s:%d:%d: %s (%s)", diagnostic.file, diagnostic.line, diagnostic.column,
                         diagnostic.message, diagnostic.code)
@@ -52,6 +70,12 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        if self.error_pages:  # only the error pages: the preview must come up fast
+            for file in list(files.documentation_pages()):
+                files.remove(file)
+            for page in self.error_pages:
+                files.append(File.generated(config, page.path, content=page.content))
+            return files
         assert self.result is not None and self.result.content is not None
         content = self.result.content
         for page in content.pages:
@@ -60,7 +84,12 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         generated = {page.path: page.content.encode("utf-8") for page in content.pages}
         generated.update({asset.path: asset.data for asset in content.assets})
         generated.update(static_assets())
-        store = PageStore(Path(config.config_file_path).parent / self.config.cache_dir / "generated")
+        store_dir = Path(config.config_file_path).parent / self.config.cache_dir / "generated"
+        if self.recovering:  # the error preview overwrote the pages: with --dirty every one must be rebuilt
+            shutil.rmtree(store_dir, ignore_errors=True)
+            self.recovering = False
+        self.last_good_pages = [page.path for page in content.pages]
+        store = PageStore(store_dir)
         store.sync(generated)
         sources = {page.path: page.source for page in content.pages}
         for path in sorted(generated):
@@ -72,11 +101,16 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
 
     def on_page_markdown(self, markdown: str, page: MkDocsPage, config: MkDocsConfig, **kwargs: Any) -> str:
         """Every page gets the glossary's abbreviations, so they become tooltips sitewide."""
+        if self.error_pages:
+            return markdown
         return f"{markdown}\n\n{self.abbreviations}" if self.abbreviations else markdown
 
     @event_priority(-50)  # after Material's search plugin has written search/search_index.json
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Finnish base forms in the search index, so "päätös" finds a page that only says "päätöksen"."""
+        if self.error_pages:
+            write_not_found_page(Path(config.site_dir), self.last_good_pages, config.use_directory_urls)
+            return
         index = Path(config.site_dir) / "search" / "search_index.json"
         if self.result is None or self.result.graph is None or not index.is_file():
             return

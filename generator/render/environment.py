@@ -9,6 +9,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 
+from generator.history.entries import reader_history
 from generator.messages import DEFAULT_LANGUAGE, message
 from generator.render import text, urls
 
@@ -34,6 +35,11 @@ def asset_url(context: Context, path: str) -> str:
     return urls.relative(context["page_path"], path)
 
 
+@pass_context
+def role_region_url(context: Context, role_id: str, region_id: str) -> str:
+    return urls.relative(context["page_path"], urls.role_region_page(role_id, region_id))
+
+
 def finnish_date(value: dt.date | None) -> str:
     return f"{value.day}.{value.month}.{value.year}" if value else ""
 
@@ -54,8 +60,9 @@ def create_environment(language: str = DEFAULT_LANGUAGE) -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(t=text.t, inline=text.inline, block=text.block, attr=text.attr, meta=text.meta,
-                       fidate=finnish_date, finlex_original=finlex_original)
-    env.globals.update(url=url, step_url=step_url, asset_url=asset_url, step_anchor=urls.step_anchor,
+                       fidate=finnish_date, finlex_original=finlex_original, reader_history=reader_history)
+    env.globals.update(url=url, step_url=step_url, asset_url=asset_url, role_region_url=role_region_url,
+                       step_anchor=urls.step_anchor,
                        msg=functools.partial(message, language=language))
     return env
 

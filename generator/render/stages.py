@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.compare.stage import SiteComparisons, contribute_comparisons
 from generator.diagnostics import Diagnostic
 from generator.history.stage import SiteHistory, contribute_history
 from generator.questionnaire.stage import QuestionnaireDownloads, contribute_questionnaires
@@ -23,22 +24,26 @@ class StageOutputs:
     history: StageRun[SiteHistory]
     diagrams: StageRun[SiteDiagrams]
     questionnaires: StageRun[QuestionnaireDownloads]
+    comparisons: StageRun[SiteComparisons]
 
     @property
     def assets(self) -> list[Asset]:
-        return [*self.forms.assets, *self.history.assets, *self.diagrams.assets, *self.questionnaires.assets]
+        return [*self.forms.assets, *self.history.assets, *self.diagrams.assets, *self.questionnaires.assets,
+                *self.comparisons.assets]
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
         return [*self.forms.diagnostics, *self.history.diagnostics, *self.diagrams.diagnostics,
-                *self.questionnaires.diagnostics]
+                *self.questionnaires.diagnostics, *self.comparisons.diagnostics]
 
 
 def run_stages(graph: KnowledgeGraph, options: RenderOptions) -> StageOutputs:
     # Module attributes looked up at call time, so the benchmark can wrap each stage with a timer.
+    history = contribute_history(graph, options)
     return StageOutputs(
         forms=contribute_forms(graph, options),
-        history=contribute_history(graph, options),
+        history=history,
         diagrams=contribute_diagrams(graph, options),
         questionnaires=contribute_questionnaires(graph, options),
+        comparisons=contribute_comparisons(graph, history.output),
     )

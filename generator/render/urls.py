@@ -67,6 +67,11 @@ def role_page(role_id: str) -> str:
     return ROLE.page(role_id)
 
 
+def role_region_page(role_id: str, region_id: str) -> str:
+    """A role's page for one region: a ROLE page whose id is "<rooli>/<alue>" (roolit/<rooli>/<alue>.md)."""
+    return ROLE.page(f"{role_id}/{region_id}")
+
+
 def legal_page(basis_id: str) -> str:
     return LEGAL.page(basis_id)
 
@@ -85,6 +90,11 @@ def form_page(form_id: str) -> str:
 
 def comparison_page(service_id: str) -> str:
     return COMPARISON.page(service_id)
+
+
+def comparison_part_page(service_id: str, part: str) -> str:
+    """One part of a split comparison: a COMPARISON page whose id is "<palvelu>/<osa>"."""
+    return COMPARISON.page(f"{service_id}/{part}")
 
 
 def step_anchor(step_id: str) -> str:

@@ -91,6 +91,7 @@ def _check_catalog(c: ReferenceChecker, located: Located[Catalog]) -> None:
         _check_service(c, located, i, service)
     for i, region in enumerate(catalog.regions):
         c.ref(located, "regions", region.part_of, ("regions", i, "part_of"))
+        c.ref(located, "organisations", region.organiser, ("regions", i, "organiser"))
     for i, organisation in enumerate(catalog.organisations):
         c.ref(located, "regions", organisation.region, ("organisations", i, "region"))
 

@@ -33,7 +33,8 @@ def test_narrowing_to_two_regions_hides_the_others_and_stays_accessible(page: Pa
     assert page.locator('td[data-alue="satakunta"]').first.is_hidden()
     assert page.locator('tr[data-alue="satakunta"]').is_hidden()  # its coverage row too
     assert page.locator('td[data-alue="padasjoki"]').first.is_visible()
-    assert page.get_by_role("status").inner_text() == "Näytetään 2 aluetta 5:stä."
+    status = page.get_by_role("group", name="Vertailtavat alueet").get_by_role("status")
+    assert status.inner_text() == "Näytetään 2 aluetta 5:stä."
     assert "alueet=huittinen%2Cpadasjoki" in page.url or "alueet=huittinen,padasjoki" in page.url
     assert_accessible(page)
 
@@ -54,7 +55,8 @@ def test_the_last_region_cannot_be_unticked(page: Page, site_url: str) -> None:
     page.locator('input[value="huittinen"]').click()
     assert page.locator('input[value="huittinen"]').is_checked()
     assert visible_region_columns(page) == ["huittinen"]
-    assert "Vähintään yhden alueen" in page.get_by_role("status").inner_text()
+    status = page.get_by_role("group", name="Vertailtavat alueet").get_by_role("status")
+    assert "Vähintään yhden alueen" in status.inner_text()
 
 
 @pytest.mark.browser

@@ -35,7 +35,7 @@ def test_markdown_has_every_part_with_regions_as_columns(comparison: Comparison)
     assert row_of(phases, "Keskivaihe") == ["Keskivaihe", "Sopimus Itälässä – vastuutaho puuttuu", "ei kuvattu",
                                             "ei kuvattu"]
     assert row_of(phases, "Alkuvaihe")[2] == "Arvio Länsilässä – Valmentaja"
-    assert row_of(phases, "Kanoniseen vaiheeseen kuulumattomat vaiheet")[2] == "Oma välivaihe – Ohjaaja"
+    assert row_of(phases, "Muut vaiheet (eivät kuulu palvelun vaiheisiin)")[2] == "Oma välivaihe – Ohjaaja"
 
     questions = markdown_table(md, "Kysymykset")
     assert questions[0] == ["Kysymys", "Vaihe", "Itälä", "Länsilä", "Pohjola"]
@@ -56,11 +56,12 @@ def test_markdown_has_every_part_with_regions_as_columns(comparison: Comparison)
 
 def test_markdown_coverage_line_per_region(comparison: Comparison) -> None:
     coverage = markdown_table(to_markdown(comparison), "Kattavuus")
-    assert coverage[0] == ["Alue", "Kuvaukset", "Kysymyksiin vastattu", "Vaiheita kuvattu",
+    assert coverage[0] == ["Alue", "Järjestäjä", "Kuvaus päivitetty", "Kuvaukset", "Kysymyksiin vastattu",
+                           "Vaiheita kuvattu",
                            "Vaiheita ilman vastuutahoa"]
-    assert coverage[1] == ["Itälä", "Itälän malli A<br>Itälän malli B", "2/4", "3/3", "1"]
-    assert coverage[2] == ["Länsilä", "Länsilän malli", "2/4", "1/3", "0"]
-    assert coverage[3] == ["Pohjola", "ei kuvausta tästä palvelusta", "0/4", "0/3", "–"]
+    assert coverage[1] == ["Itälä", "ei tiedossa", "–", "Itälän malli A<br>Itälän malli B", "2/4", "3/3", "1"]
+    assert coverage[2] == ["Länsilä", "ei tiedossa", "–", "Länsilän malli", "2/4", "1/3", "0"]
+    assert coverage[3] == ["Pohjola", "ei tiedossa", "–", "ei kuvausta tästä palvelusta", "0/4", "0/3", "–"]
 
 
 def test_markdown_of_an_undescribed_service_says_so(graph: KnowledgeGraph) -> None:
@@ -90,7 +91,7 @@ def test_csv_has_a_bom_and_reads_back_with_umlauts(comparison: Comparison) -> No
     assert rows[0] == ["Vertailu: Testipalvelu"]
     header = rows.index(["Vaiheet"]) + 1
     assert rows[header] == ["Vaihe", "Itälä", "Länsilä", "Pohjola"]
-    assert ["Itälä", "Itälän malli A\nItälän malli B", "2/4", "3/3", "1"] in rows
+    assert ["Itälä", "ei tiedossa", "–", "Itälän malli A\nItälän malli B", "2/4", "3/3", "1"] in rows
     tasks = rows.index(["Kuka tekee mitä"]) + 1
     assert rows[tasks][:3] == ["Tehtävä", "Vaihe", "Ero"]
     assert ["Arviointi", "Alkuvaihe", "eri vastuutaho", "Ohjaaja", "Valmentaja", "ei kuvattu"] in rows
@@ -119,7 +120,7 @@ def test_xlsx_one_sheet_per_table_with_frozen_header_and_wrapped_cells(compariso
     assert [c.value for c in phases[1]] == ["Vaihe", "Itälä", "Länsilä", "Pohjola"]
     assert all(cell.alignment.wrap_text for row in phases.iter_rows() for cell in row)
     coverage = [[c.value for c in row] for row in book["Kattavuus"].iter_rows(min_row=2)]
-    assert coverage[0] == ["Itälä", "Itälän malli A\nItälän malli B", "2/4", "3/3", "1"]
+    assert coverage[0] == ["Itälä", "ei tiedossa", "–", "Itälän malli A\nItälän malli B", "2/4", "3/3", "1"]
     tasks = [[c.value for c in row] for row in book["Kuka tekee mitä"].iter_rows(min_row=2)]
     assert ["Seuranta", "Loppuvaihe", "vain Itälä", "Valmentaja", "ei kuvattu", "ei kuvattu"] in tasks
 

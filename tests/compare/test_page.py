@@ -74,7 +74,7 @@ def test_phase_cells_link_to_steps_and_show_missing_roles(graph: KnowledgeGraph)
     alku = cell(phases, "Alkuvaihe", "lansila")
     assert alku.xpath(".//a/@href") == ["../prosessit/lansila-malli.md#vaihe-l1", "../roolit/valmentaja.md"]
     assert text(cell(phases, "Keskivaihe", "lansila")) == "ei kuvattu"
-    assert "Oma välivaihe" in text(cell(phases, "Kanoniseen vaiheeseen kuulumattomat vaiheet", "lansila"))
+    assert "Oma välivaihe" in text(cell(phases, "Muut vaiheet (eivät kuulu palvelun vaiheisiin)", "lansila"))
 
 
 def test_answers_and_gaps_per_region(graph: KnowledgeGraph) -> None:
@@ -99,9 +99,9 @@ def test_coverage_rows_and_usage_tables(graph: KnowledgeGraph) -> None:
     doc = html_of(site(graph), "vertailu/palvelu.md")
     rows = table(doc, "Alueet ja kattavuus").xpath(".//tbody/tr")
     got = {tr.get("data-alue"): [text(td) for td in tr.xpath("./td")] for tr in rows}
-    assert got == {"itala": ["Itälän malli A Itälän malli B", "2/4", "3/3", "1"],
-                   "lansila": ["Länsilän malli", "2/4", "1/3", "0"],
-                   "pohjola": ["ei kuvausta tästä palvelusta", "0/4", "0/3", "–"]}
+    assert got == {"itala": ["ei tiedossa", "–", "Itälän malli A Itälän malli B", "2/4", "3/3", "1"],
+                   "lansila": ["ei tiedossa", "–", "Länsilän malli", "2/4", "1/3", "0"],
+                   "pohjola": ["ei tiedossa", "–", "ei kuvausta tästä palvelusta", "0/4", "0/3", "–"]}
     assert text(cell(table(doc, "Säädösperusteet"), "Testilaki 3 § (1/2020)", "lansila")) == "Arvio Länsilässä"
     assert text(cell(table(doc, "Lomakkeet"), "Testilomake", "lansila")) == "–"
 
@@ -134,5 +134,6 @@ def test_markers_column_only_when_two_regions_describe_the_service(tmp_path: Pat
     result = Project.at(write_repository(tmp_path, files)).validate()
     doc = html_of(site(resolve(result.models)), "vertailu/palvelu.md")
     tasks = table(doc, "Kuka tekee mitä")
-    assert [text(th) for th in tasks.xpath(".//thead//th")] == ["Tehtävä", "Itälä", "Pohjolaei kuvausta"]
+    assert [text(th) for th in tasks.xpath(".//thead//th")] == ["Tehtävä", "Itäläjärjestäjä ei tiedossa",
+                                                                 "Pohjolajärjestäjä ei tiedossa · ei kuvausta"]
     assert "Eroja ei merkitä" in text(doc)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.compare.stage import contribute_comparisons
 from generator.history.stage import SiteHistory
 from generator.project import Project
 from generator.questionnaire.stage import QuestionnaireDownloads
@@ -42,9 +43,11 @@ def files(graph: KnowledgeGraph) -> dict[str, bytes]:
 def forms_stage_only(graph: KnowledgeGraph, root: Path = ROOT) -> StageOutputs:
     """The stage outputs with the real forms stage and empty history and diagrams (which these tests
     do not look at; drawing every diagram would only slow them down)."""
+    history = SiteHistory({}, ())
     return StageOutputs(forms=contribute_forms(graph, RenderOptions(repo_root=str(root))),
-                        history=StageRun(SiteHistory({}, ())), diagrams=StageRun(SiteDiagrams()),
-                        questionnaires=StageRun(QuestionnaireDownloads({})))
+                        history=StageRun(history), diagrams=StageRun(SiteDiagrams()),
+                        questionnaires=StageRun(QuestionnaireDownloads({})),
+                        comparisons=contribute_comparisons(graph, history))
 
 
 def form_ids() -> list[str]:

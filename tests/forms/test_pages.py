@@ -7,9 +7,9 @@ import pytest
 from generator.render.content import Page
 from generator.render.environment import create_environment
 from generator.render.forms.resolved import ResolvedForm
-from generator.render.pages.catalog_pages import render_roles
 from generator.render.pages.forms import render_forms
 from generator.render.pages.process import render_processes
+from generator.render.pages.roles import render_roles
 from generator.render.text import inline
 from generator.resolve import KnowledgeGraph
 from tests.forms.conftest import form_ids, forms_stage_only
@@ -106,7 +106,8 @@ def test_step_and_role_pages_link_the_form_pages(graph: KnowledgeGraph, pages: d
             step = graph.step(ref)
             for role in (step.responsible, *step.participants):
                 if role:
-                    assert f"(../lomakkeet/{form_id}.md)" in pages[f"roolit/{role}.md"].content, role
+                    region = graph.processes[ref.process_id].region
+                    assert f"(../../lomakkeet/{form_id}.md)" in pages[f"roolit/{role}/{region}.md"].content, role
 
 
 def test_index_lists_every_form(pages: dict[str, Page]) -> None:

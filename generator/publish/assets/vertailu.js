@@ -1,11 +1,16 @@
-/* Polku: region filter for the comparison pages (vertailu/…).
- * Without JavaScript the filter container stays empty and every region is shown. With it, the reader
+/* Polku: region filter and row toggles for the comparison pages (vertailu/…).
+ * Without JavaScript the filter container stays empty and every region and row is shown. With it, the reader
  * ticks the regions to compare; cells, headers and rows marked data-alue="<region>" of the others are
- * hidden. The choice is kept in the address (?alueet=a,b) so a narrowed view can be shared. */
+ * hidden. The choice is kept in the address (?alueet=a,b) so a narrowed view can be shared.
+ * Two toggles narrow the rows among the regions shown: "näytä vain erot" keeps rows whose region cells differ
+ * (data-arvo: what the build compares, e.g. the responsible roles), "näytä vain vastaamattomat" keeps rows where
+ * a shown region's description is silent (data-aukko). */
 (function () {
   "use strict";
 
   var HIDDEN = "vertailu-piilossa";
+  var ROW_HIDDEN = "vertailu-rivi-piilossa";
+  var toggles = { erot: false, aukot: false };
   var PARAM = "alueet";
 
   function regionsOnPage() {
@@ -16,7 +21,8 @@
       if (!seen[id]) {
         seen[id] = true;
         var link = th.querySelector("a");
-        regions.push({ id: id, name: (link || th).textContent.trim() });
+        regions.push({ id: id, name: (link || th).textContent.trim(),
+                       described: th.getAttribute("data-kuvattu") !== "ei" });
       }
     });
     return regions;
@@ -30,10 +36,54 @@
     return wanted.length ? wanted : null;
   }
 
-  function apply(shown, total, status) {
+  function comparedRows() {
+    return Array.prototype.filter.call(document.querySelectorAll(".vertailu-taulukko tbody tr"), function (row) {
+      return row.querySelector("td[data-arvo]") !== null;
+    });
+  }
+
+  function rowState(row) {
+    var cells = Array.prototype.filter.call(row.querySelectorAll("td[data-arvo]"), function (cell) {
+      return !cell.classList.contains(HIDDEN);
+    });
+    var values = {};
+    cells.forEach(function (cell) { values[cell.getAttribute("data-arvo")] = true; });
+    return {
+      differs: Object.keys(values).length > 1,
+      silent: cells.some(function (cell) { return cell.hasAttribute("data-aukko"); })
+    };
+  }
+
+  function applyRows(rowStatus) {
+    var rows = comparedRows();
+    var shownRows = 0;
+    rows.forEach(function (row) {
+      var state = rowState(row);
+      var hide = (toggles.erot && !state.differs) || (toggles.aukot && !state.silent);
+      row.classList.toggle(ROW_HIDDEN, hide);
+      if (!hide) shownRows += 1;
+    });
+    // a phase heading row stays only while one of its rows shows
+    document.querySelectorAll(".vertailu-taulukko tbody").forEach(function (body) {
+      var heading = body.querySelector("tr.vertailu-ryhma");
+      if (!heading) return;
+      var visible = Array.prototype.some.call(body.querySelectorAll("tr:not(.vertailu-ryhma)"), function (row) {
+        return !row.classList.contains(ROW_HIDDEN);
+      });
+      heading.classList.toggle(ROW_HIDDEN, !visible);
+    });
+    if (rowStatus) {
+      rowStatus.textContent = toggles.erot || toggles.aukot
+        ? "Näytetään " + shownRows + " riviä " + rows.length + ":stä."
+        : "";
+    }
+  }
+
+  function apply(shown, total, status, rowStatus) {
     document.querySelectorAll("[data-alue]").forEach(function (el) {
       el.classList.toggle(HIDDEN, shown.indexOf(el.getAttribute("data-alue")) === -1);
     });
+    applyRows(rowStatus);
     status.textContent = shown.length === total
       ? "Näytetään kaikki " + total + " aluetta."
       : "Näytetään " + shown.length + " aluetta " + total + ":stä.";
@@ -52,7 +102,10 @@
 
   function build(container) {
     var regions = regionsOnPage();
-    if (regions.length < 2) return;
+    if (regions.length < 2) {  // nothing to choose between, but the rows can still be narrowed
+      applyRows(rowToggles(container));
+      return;
+    }
     var initial = requested(regions);
     var fieldset = element("fieldset", { "class": "vertailu-suodatin__valinnat" });
     fieldset.appendChild(element("legend", {}, "Vertailtavat alueet"));
@@ -77,7 +130,7 @@
           status.textContent = "Vähintään yhden alueen on oltava valittuna.";
           return;
         }
-        apply(shownIds(), regions.length, status);
+        apply(shownIds(), regions.length, status, rowStatus);
       });
       label.appendChild(box);
       label.appendChild(document.createTextNode(" " + region.name));
@@ -88,12 +141,51 @@
     var all = element("button", { type: "button", "class": "md-button" }, "Näytä kaikki alueet");
     all.addEventListener("click", function () {
       boxes.querySelectorAll("input").forEach(function (box) { box.checked = true; });
-      apply(shownIds(), regions.length, status);
+      apply(shownIds(), regions.length, status, rowStatus);
     });
     fieldset.appendChild(all);
+    var undescribed = regions.filter(function (r) { return !r.described; });
+    if (undescribed.length && undescribed.length < regions.length) {
+      var describedOnly = element("button", { type: "button", "class": "md-button" },
+        "Piilota alueet, joilla ei ole kuvausta");
+      describedOnly.addEventListener("click", function () {
+        boxes.querySelectorAll("input").forEach(function (box) {
+          box.checked = !undescribed.some(function (r) { return r.id === box.value; });
+        });
+        apply(shownIds(), regions.length, status, rowStatus);
+      });
+      fieldset.appendChild(describedOnly);
+    }
     fieldset.appendChild(status);
     container.appendChild(fieldset);
-    apply(shownIds(), regions.length, status);
+    var rowStatus = rowToggles(container);
+    apply(shownIds(), regions.length, status, rowStatus);
+  }
+
+  function rowToggles(container) {
+    if (!comparedRows().length) return null;
+    var fieldset = element("fieldset", { "class": "vertailu-suodatin__valinnat" });
+    fieldset.appendChild(element("legend", {}, "Näytettävät rivit"));
+    var choices = element("div", { "class": "vertailu-suodatin__alueet" });
+    var rowStatus = element("p", { "class": "vertailu-suodatin__tila", role: "status" });
+    [["erot", "näytä vain erot"], ["aukot", "näytä vain vastaamattomat"]].forEach(function (pair) {
+      var label = element("label", {});
+      var box = element("input", { type: "checkbox", name: "rivit", value: pair[0] });
+      box.addEventListener("change", function () {
+        toggles[pair[0]] = box.checked;
+        applyRows(rowStatus);
+      });
+      label.appendChild(box);
+      label.appendChild(document.createTextNode(" " + pair[1]));
+      choices.appendChild(label);
+    });
+    fieldset.appendChild(element("p", { "class": "vertailu-suodatin__ohje" },
+      "Erot ja aukot lasketaan näytettävien alueiden kesken; vastaamaton rivi on sellainen, jota ainakin yhden " +
+      "alueen kuvaus ei kerro."));
+    fieldset.appendChild(choices);
+    fieldset.appendChild(rowStatus);
+    container.appendChild(fieldset);
+    return rowStatus;
   }
 
   function init() {

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from jinja2 import Environment
 
 from generator.render.content import Page
-from generator.render.pages import catalog_pages, comparison, forms, home, process, reference
+from generator.render.pages import catalog_pages, comparison, forms, home, process, reference, roles
 from generator.render.stages import StageOutputs
 from generator.resolve import KnowledgeGraph
 
@@ -16,7 +16,7 @@ PageRenderer = Callable[[KnowledgeGraph, StageOutputs, Environment], list[Page]]
 PAGE_RENDERERS: list[PageRenderer] = [
     home.render_home,
     process.render_processes,
-    catalog_pages.render_roles,
+    roles.render_roles,
     catalog_pages.render_legal_bases,
     catalog_pages.render_regions,
     catalog_pages.render_services,

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from jinja2 import Environment
 
 from generator.render import urls
 from generator.render.content import Page
 from generator.render.environment import render
 from generator.render.stages import StageOutputs
-from generator.resolve import KnowledgeGraph, StepRef
+from generator.resolve import KnowledgeGraph
 
 CATALOG_FILES = {
     "roles": "process_models/catalog/roolit.yaml",
@@ -20,38 +18,6 @@ CATALOG_FILES = {
     "glossary": "process_models/catalog/sanasto.yaml",
     "sources": "process_models/catalog/lahteet.yaml",
 }
-
-
-def role_work(graph: KnowledgeGraph, role_id: str) -> dict[str, dict[str, list[StepRef]]]:
-    """region → process → the role's steps there, for the onboarding page."""
-    grouped: dict[str, dict[str, list[StepRef]]] = defaultdict(lambda: defaultdict(list))
-    for ref in graph.steps_by_role.get(role_id, ()):
-        region = graph.processes[ref.process_id].region
-        grouped[region][ref.process_id].append(ref)
-    return {r: dict(sorted(p.items())) for r, p in sorted(grouped.items())}
-
-
-def _distinct(graph: KnowledgeGraph, refs: list[StepRef], attribute: str) -> list[str]:
-    seen: list[str] = []
-    for ref in refs:
-        for item in getattr(graph.step(ref), attribute):
-            if item not in seen:
-                seen.append(item)
-    return seen
-
-
-def render_roles(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
-    pages = []
-    for role in graph.roles.values():
-        path = urls.role_page(role.id)
-        refs = list(graph.steps_by_role.get(role.id, ()))
-        answers = [(pid, a) for pid, p in graph.processes.items() for a in p.answers if role.id in a.roles]
-        body = render(env, "role.md.jinja", path, g=graph, role=role, work=role_work(graph, role.id),
-                      forms=_distinct(graph, refs, "forms"), laws=_distinct(graph, refs, "legal_bases"),
-                      answers=answers)
-        pages.append(Page(path, body, CATALOG_FILES["roles"]))
-    pages.append(Page(urls.ROLE.index, render(env, "role_index.md.jinja", urls.ROLE.index, g=graph)))
-    return pages
 
 
 def render_legal_bases(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:

@@ -48,6 +48,7 @@ def create_environment(language: str = DEFAULT_LANGUAGE) -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(t=text.t, inline=text.inline, block=text.block, attr=text.attr, meta=text.meta,
+                       href=text.href, code=text.code,
                        fidate=finnish_date)
     env.globals.update(url=url, step_url=step_url, asset_url=asset_url, step_anchor=urls.step_anchor,
                        msg=functools.partial(message, language=language))

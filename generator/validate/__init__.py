@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +35,8 @@ class ValidationResult:
 
 def display_path(path: Path, project_root: Path) -> str:
     try:
-        return path.resolve().relative_to(project_root.resolve()).as_posix()
+        # absolute, not resolved: a symbolic link keeps its own name (and is refused), never its target's path
+        return Path(os.path.abspath(path)).relative_to(project_root.resolve()).as_posix()
     except ValueError:
         return path.as_posix()
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from generator.validate import flow, forms, legal, references, text_safety
+from generator.validate import flow, forms, legal, limits, references, text_safety
 from generator.validate.context import Rule
 
-RULES: list[Rule] = [text_safety, references, forms, flow, legal]
+RULES: list[Rule] = [text_safety, limits, references, forms, flow, legal]

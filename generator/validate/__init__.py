@@ -9,7 +9,16 @@ from pathlib import Path
 from typing import Any, cast
 
 from generator.diagnostics import Diagnostic, has_errors, sort_diagnostics
-from generator.load.files import FileKind, LoadedFile, discover, kind_of, load_file, parse_text, read_text
+from generator.load.files import (
+    FileKind,
+    LoadedFile,
+    check_file_name,
+    discover,
+    kind_of,
+    load_file,
+    parse_text,
+    read_text,
+)
 from generator.load.parse_cache import ParseCache
 from generator.load.yaml_nodes import YScalar
 from generator.model.catalog import Catalog
@@ -57,6 +66,9 @@ def _load(path: Path, display: str, cache: ParseCache | None) -> tuple[LoadedFil
     kind = kind_of(Path(display))
     if cache is None:
         return load_file(path, display, kind)
+    refused = check_file_name(path, display)  # file names and links are checked before any bytes are read
+    if refused is not None:
+        return None, [refused]
     text, problems = read_text(path, display)
     if text is None:
         return None, problems

@@ -105,7 +105,7 @@ def _visit(page: Page, url: str) -> tuple[list[str], int]:
             # centred, so Material's sticky header never covers the element being hovered
             element.evaluate("el => el.scrollIntoView({block: 'center', inline: 'center'})")
             try:
-                element.hover(timeout=1500)
+                element.hover(timeout=5000)  # generous: 8 helpers share 2 cores
             except PlaywrightTimeoutError:
                 if element.is_visible():  # Material hides header parts while scrolling; anything else is a failure
                     raise

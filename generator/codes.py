@@ -263,21 +263,21 @@ _REGISTRY: tuple[Code, ...] = (
           Example(path=_P, bad=_proc(_STEPS) + "summary: matti.meikalainen@example.fi\n",
                   good=_proc(_STEPS) + "summary: kirjaamo@example.fi\n")),
     # --- security: limits, file names, entities, links, addresses (issue 11) -------------------
-    _code("F005", E, "Tiedostonimi ei kelpaa",
+    _code("F008", E, "Tiedostonimi ei kelpaa",
           "Tiedoston tai kansion nimi '{name}' ei kelpaa: sallittuja ovat pienet kirjaimet a–z, numerot ja "
           "väliviivat sekä pääte .yaml.",
           "Nimeä tiedosto esimerkiksi '{suggestion}'. Tiedostonimistä tulee sivuston osoitteita ja linkkejä."),
-    _code("F006", E, "Symbolinen linkki",
+    _code("F009", E, "Symbolinen linkki",
           "Tiedosto tai kansio on symbolinen linkki ('{name}'); linkkejä ei seurata.",
           "Kopioi malli kansioon process_models/ tavallisena tiedostona ja poista linkki."),
-    _code("Y006", E, "Ohjausmerkki arvossa",
+    _code("Y012", E, "Ohjausmerkki arvossa",
           "Arvossa on ohjausmerkki U+{codepoint} (kirjoitettu esimerkiksi muodossa \\x.. tai \\0).",
           "Poista merkki. Teksteissä saa olla vain tavallisia merkkejä, sarkain ja rivinvaihto.",
           Example(path=_P, bad=_proc(_STEPS) + 'summary: "Teksti\\x07"\n', good=_proc(_STEPS) + "summary: Teksti\n")),
-    _code("Y007", E, "Liian pitkä teksti",
+    _code("Y013", E, "Liian pitkä teksti",
           "Teksti on liian pitkä ({found} merkkiä; enintään {limit}).",
           "Lyhennä tekstiä tai jaa se useaan kenttään. Pitkä aineisto kuuluu lähteeseen, johon mallista viitataan."),
-    _code("S008", E, "Liian monta vaihetta",
+    _code("S010", E, "Liian monta vaihetta",
           "Prosessissa on {found} vaihetta; enintään {limit} on sallittu.",
           "Jaa prosessi pienempiin malleihin ja yhdistä ne jatkopoluilla (next: service: …)."),
     _code("S009", E, "Varattu tunniste",
@@ -419,11 +419,11 @@ B001 = CODES["B001"]
 B002 = CODES["B002"]
 B003 = CODES["B003"]
 P001 = CODES["P001"]
-F005 = CODES["F005"]
-F006 = CODES["F006"]
-Y006 = CODES["Y006"]
-Y007 = CODES["Y007"]
-S008 = CODES["S008"]
+F008 = CODES["F008"]
+F009 = CODES["F009"]
+Y012 = CODES["Y012"]
+Y013 = CODES["Y013"]
+S010 = CODES["S010"]
 S009 = CODES["S009"]
 H005 = CODES["H005"]
 H006 = CODES["H006"]

@@ -52,7 +52,7 @@ def discover(paths: Iterable[Path]) -> list[Path]:
         if path.is_dir():
             found.update(
                 p for p in path.rglob("*")
-                if ((p.suffix in YAML_SUFFIXES and p.is_file()) or p.is_symlink())  # links are refused (F006)
+                if ((p.suffix in YAML_SUFFIXES and p.is_file()) or p.is_symlink())  # links are refused (F009)
                 and not any(s.startswith(".") for s in p.parts[-3:])
             )
         elif path.suffix in YAML_SUFFIXES:
@@ -65,13 +65,13 @@ def check_file_name(path: Path, display: str) -> Diagnostic | None:
     (a link would publish a file from outside the repository)."""
     linked = _symlinked_part(path, display)
     if linked is not None:
-        return dg.make(codes.F006, display, 1, 1, name=linked)
+        return dg.make(codes.F009, display, 1, 1, name=linked)
     relative = PurePosixPath(display)
     parts = relative.parts[1:] if relative.parts[:1] == (MODELS_FOLDER,) else relative.parts[-1:]
     for number, part in enumerate(parts, 1):
         name = part.removesuffix(path.suffix) if number == len(parts) else part
         if not SLUG_RE.match(name) or (number == len(parts) and path.suffix not in YAML_SUFFIXES):
-            return dg.make(codes.F005, display, 1, 1, name=part, suggestion=slug_suggestion(name) + (
+            return dg.make(codes.F008, display, 1, 1, name=part, suggestion=slug_suggestion(name) + (
                 ".yaml" if number == len(parts) else ""))
     return None
 

@@ -24,7 +24,7 @@ MAX_STEPS = 200
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
-CODES = (codes.Y006, codes.Y007, codes.S008)
+CODES = (codes.Y012, codes.Y013, codes.S010)
 
 
 def check(context: RuleContext) -> list[Diagnostic]:
@@ -36,13 +36,13 @@ def check_limits(loaded: LoadedFile) -> list[Diagnostic]:
     for text, pos in _texts(loaded.root):
         control = _CONTROL.search(text)
         if control is not None:
-            out.append(dg.make(codes.Y006, loaded.path, pos.line, pos.column, codepoint=f"{ord(control.group()):04X}"))
+            out.append(dg.make(codes.Y012, loaded.path, pos.line, pos.column, codepoint=f"{ord(control.group()):04X}"))
         if len(text) > MAX_TEXT_CHARS:
-            out.append(dg.make(codes.Y007, loaded.path, pos.line, pos.column, found=len(text), limit=MAX_TEXT_CHARS))
+            out.append(dg.make(codes.Y013, loaded.path, pos.line, pos.column, found=len(text), limit=MAX_TEXT_CHARS))
     steps = loaded.root.entries.get("steps")
     if loaded.kind is FileKind.PROCESS and isinstance(steps, YSeq) and len(steps.items) > MAX_STEPS:
         key = loaded.root.key_pos.get("steps", steps.pos)
-        out.append(dg.make(codes.S008, loaded.path, key.line, key.column, found=len(steps.items), limit=MAX_STEPS))
+        out.append(dg.make(codes.S010, loaded.path, key.line, key.column, found=len(steps.items), limit=MAX_STEPS))
     return out
 
 

@@ -34,13 +34,13 @@ def problems(repo: Path) -> list[tuple[str, str, int, int]]:
                                   "x.yaml.txt.yaml", "x..yaml"])
 def test_a_file_name_that_is_not_a_slug_is_refused(repo: Path, name: str) -> None:
     shutil.copy(repo / PROCESS, repo / "process_models" / "satakunta" / name)
-    assert problems(repo) == [("F005", f"process_models/satakunta/{name}", 1, 1)]
+    assert problems(repo) == [("F008", f"process_models/satakunta/{name}", 1, 1)]
 
 
 def test_a_folder_name_that_is_not_a_slug_is_refused(repo: Path) -> None:
     (repo / "process_models" / "Uusi Alue").mkdir()
     shutil.copy(repo / PROCESS, repo / "process_models" / "Uusi Alue" / "malli.yaml")
-    assert problems(repo) == [("F005", "process_models/Uusi Alue/malli.yaml", 1, 1)]
+    assert problems(repo) == [("F008", "process_models/Uusi Alue/malli.yaml", 1, 1)]
 
 
 def test_symlinked_files_and_folders_are_refused_not_followed(repo: Path, tmp_path: Path) -> None:
@@ -51,7 +51,7 @@ def test_symlinked_files_and_folders_are_refused_not_followed(repo: Path, tmp_pa
     os.symlink(outside, repo / "process_models" / "linkkikansio")
     found = Project.at(repo).validate().diagnostics
     assert [(d.code, d.file, d.line) for d in found] == [
-        ("F006", "process_models/linkkikansio", 1), ("F006", "process_models/satakunta/linkki.yaml", 1)]
+        ("F009", "process_models/linkkikansio", 1), ("F009", "process_models/satakunta/linkki.yaml", 1)]
     assert not any(str(tmp_path) in d.message for d in found), "no absolute path is echoed"
 
 
@@ -82,14 +82,14 @@ def test_a_control_character_written_as_an_escape_is_refused_at_its_value(
     text = text.replace('title: "Fokus:', f'title: "Fokus{escape}:', 1)
     (repo / PROCESS).write_text(text, encoding="utf-8")
     found = Project.at(repo).validate().diagnostics
-    assert [(d.code, d.file, d.line, d.column) for d in found] == [("Y006", PROCESS, 5, 8)]
+    assert [(d.code, d.file, d.line, d.column) for d in found] == [("Y012", PROCESS, 5, 8)]
     assert found[0].message.startswith(f"Arvossa on ohjausmerkki U+{codepoint} ")
 
 
 def test_a_control_character_in_a_key_is_refused(repo: Path) -> None:
     (repo / PROCESS).write_text((repo / PROCESS).read_text(encoding="utf-8") + '"avain\\x07": 1\n', encoding="utf-8")
     codes = {d.code for d in Project.at(repo).validate().diagnostics}
-    assert "Y006" in codes
+    assert "Y012" in codes
 
 
 @pytest.mark.parametrize(("catalog", "kind"), [("roolit.yaml", "roles"), ("alueet.yaml", "regions"),
@@ -125,7 +125,7 @@ def test_too_many_steps_are_refused_before_graphviz(repo: Path) -> None:
     result = build(repo)
     assert result.content is None and "render" not in result.timings, "refused before any diagram is drawn"
     codes = {(d.code, d.file) for d in result.diagnostics}
-    assert codes <= {("S008", PROCESS), ("F003", PROCESS)} and codes, codes
+    assert codes <= {("S010", PROCESS), ("F003", PROCESS)} and codes, codes
 
 
 def test_a_text_over_the_length_limit_is_refused(repo: Path) -> None:
@@ -133,7 +133,7 @@ def test_a_text_over_the_length_limit_is_refused(repo: Path) -> None:
     data["summary"] = "sana " * 2001
     dump(repo / PROCESS, data)
     found: list[Diagnostic] = Project.at(repo).validate().diagnostics
-    assert [(d.code, d.message) for d in found] == [("Y007", "Teksti on liian pitkä (10005 merkkiä; enintään 10000).")]
+    assert [(d.code, d.message) for d in found] == [("Y013", "Teksti on liian pitkä (10005 merkkiä; enintään 10000).")]
 
 
 @pytest.mark.parametrize(("comment", "code", "column"), [

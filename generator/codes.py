@@ -338,6 +338,47 @@ _REGISTRY: tuple[Code, ...] = (
           "Poista osoite. Yleisiä palveluosoitteita (esim. kirjaamo@…) saa käyttää.",
           Example(path=_P, bad=_proc(_STEPS) + "summary: matti.meikalainen@example.fi\n",
                   good=_proc(_STEPS) + "summary: kirjaamo@example.fi\n")),
+    # --- security: limits, file names, entities, links, addresses (issue 11) -------------------
+    _code("F008", E, "Tiedostonimi ei kelpaa",
+          "Tiedoston tai kansion nimi '{name}' ei kelpaa: sallittuja ovat pienet kirjaimet a–z, numerot ja "
+          "väliviivat sekä pääte .yaml.",
+          "Nimeä tiedosto esimerkiksi '{suggestion}'. Tiedostonimistä tulee sivuston osoitteita ja linkkejä."),
+    _code("F009", E, "Symbolinen linkki",
+          "Tiedosto tai kansio on symbolinen linkki ('{name}'); linkkejä ei seurata.",
+          "Kopioi malli kansioon process_models/ tavallisena tiedostona ja poista linkki."),
+    _code("Y012", E, "Ohjausmerkki arvossa",
+          "Arvossa on ohjausmerkki U+{codepoint} (kirjoitettu esimerkiksi muodossa \\x.. tai \\0).",
+          "Poista merkki. Teksteissä saa olla vain tavallisia merkkejä, sarkain ja rivinvaihto.",
+          Example(path=_P, bad=_proc(_STEPS) + 'summary: "Teksti\\x07"\n', good=_proc(_STEPS) + "summary: Teksti\n")),
+    _code("Y013", E, "Liian pitkä teksti",
+          "Teksti on liian pitkä ({found} merkkiä; enintään {limit}).",
+          "Lyhennä tekstiä tai jaa se useaan kenttään. Pitkä aineisto kuuluu lähteeseen, johon mallista viitataan."),
+    _code("S010", E, "Liian monta vaihetta",
+          "Prosessissa on {found} vaihetta; enintään {limit} on sallittu.",
+          "Jaa prosessi pienempiin malleihin ja yhdistä ne jatkopoluilla (next: service: …)."),
+    _code("S009", E, "Varattu tunniste",
+          "Tunniste '{value}' on varattu sivuston omaan käyttöön ({kind}).",
+          "Valitse toinen, kuvaava tunniste (esimerkiksi alueen, palvelun tai roolin nimi väliviivoin).",
+          Example(path=_P, bad=_proc(_STEPS).replace("id: esimerkki-prosessi", "id: index"), good=_proc(_STEPS))),
+    _code("H005", E, "HTML-merkintä entiteetteinä",
+          "Tekstissä on HTML-entiteetti ('{snippet}'); entiteetit eivät ole sallittuja.",
+          "Kirjoita merkki sellaisenaan (esim. 'ä', '–'). Vertailumerkit kannattaa kirjoittaa sanoin ('alle', 'yli').",
+          Example(path=_P, bad=_proc(_STEPS) + "summary: Katso &lt;b&gt;tämä\n", good=_proc(_STEPS) + "summary: Katso tämä\n")),
+    _code("H006", E, "Linkin otsikko",
+          "Linkissä on otsikko ('{snippet}'); linkin otsikot eivät ole sallittuja.",
+          "Kirjoita linkki muodossa [linkin teksti](https://…) ilman lainausmerkeissä olevaa otsikkoa.",
+          Example(path=_P, bad=_proc(_STEPS) + "summary: '[ohje](https://thl.fi \"Ohje\")'\n",
+                  good=_proc(_STEPS) + "summary: '[ohje](https://thl.fi)'\n")),
+    _code("H007", E, "Kuva tekstissä",
+          "Tekstissä on kuva ('{snippet}'); mallien teksteissä ei saa olla kuvia.",
+          "Poista kuva tai tee siitä tavallinen linkki: [kuvan kuvaus](https://…). Sivusto ei lataa mitään muualta.",
+          Example(path=_P, bad=_proc(_STEPS) + "summary: '![kaavio](https://thl.fi/k.png)'\n",
+                  good=_proc(_STEPS) + "summary: '[kaavio](https://thl.fi/k.png)'\n")),
+    _code("D004", E, "Katuosoite tekstissä",
+          "Tekstissä on katuosoite ('{snippet}').",
+          "Poista osoite. Kuvaa palvelupaikka yleisesti (esim. 'kunnan työpaja'), älä henkilön kotiosoitetta.",
+          Example(path=_P, bad=_proc(_STEPS) + "summary: Asiakas asuu Mannerheimintie 12 B 34\n",
+                  good=_proc(_STEPS) + "summary: Asiakas asuu kunnassa\n")),
     # --- legal -------------------------------------------------------------------------------
     _code("L001", W, "Kumottu säädösperuste",
           "Säädösperuste '{id}' on kumottu {repealed}, eli se ei ole voimassa mallin voimaantulopäivänä {valid_from}."
@@ -405,7 +446,7 @@ _REGISTRY: tuple[Code, ...] = (
           "Kaavion '{diagram}' piirtäminen epäonnistui: {detail}.",
           "Tarkista mallin vaiheet ja jatkopolut; jos virhe toistuu, ilmoita siitä ylläpitäjille."),
     _code("B003", E, "Kaavion piirtäminen kesti liian kauan",
-          "Kaavion '{diagram}' piirtäminen ylitti aikarajan ({seconds} s).",
+          "Kaavion '{diagram}' piirtäminen keskeytettiin, koska yksi Graphviz-ajo kesti yli {seconds} s.",
           "Jaa prosessi pienempiin osiin tai vähennä jatkopolkuja; mallissa voi olla hyvin monimutkainen silmukka."),
     # --- site pages (i13) ----------------------------------------------------------------------
     _code("P001", E, "Kaksi sivua samaan osoitteeseen",
@@ -557,3 +598,13 @@ T012 = CODES["T012"]
 T013 = CODES["T013"]
 T014 = CODES["T014"]
 T015 = CODES["T015"]
+F008 = CODES["F008"]
+F009 = CODES["F009"]
+Y012 = CODES["Y012"]
+Y013 = CODES["Y013"]
+S010 = CODES["S010"]
+S009 = CODES["S009"]
+H005 = CODES["H005"]
+H006 = CODES["H006"]
+H007 = CODES["H007"]
+D004 = CODES["D004"]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from generator.diff import DiffReport, compare
 from generator.diff.diagrams import find_renderer, write_diagrams
+from generator.diff.escape import comment_text, fenced
 from generator.diff.render import to_json, to_markdown
 from generator.diff.sides import Side, SideError, load_side
 from generator.project import Project
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
             sys.stderr.write(f"polku diff: {exc}\n")
             return EXIT_ERRORS
     if old.graph is None or new.graph is None:
-        return _report_invalid(old, new)
+        return _report_invalid(old, new, markdown=args.format == "markdown")
     report = compare(old.graph, new.graph, base=args.base, head=args.head or WORKING_TREE)
     if args.diagrams is not None:
         report = _with_diagrams(report, old, new, args.diagrams, project.root)
@@ -53,11 +54,14 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _report_invalid(*sides: Side) -> int:
+def _report_invalid(*sides: Side, markdown: bool) -> int:
+    """The diagnostics echo model text (a hostile key or value): in a PR comment they go in a code fence."""
     for side in sides:
         if side.graph is None:
-            sys.stdout.write(f"Versiossa {side.label} on virheitä, joten sitä ei voi verrata:\n")
-            sys.stdout.write(format_diagnostics(list(side.diagnostics), "text", files=side.files))
+            label = comment_text(side.label) if markdown else side.label
+            sys.stdout.write(f"Versiossa {label} on virheitä, joten sitä ei voi verrata:\n")
+            report = format_diagnostics(list(side.diagnostics), "text", files=side.files)
+            sys.stdout.write(fenced(report) if markdown else report)
     return EXIT_ERRORS
 
 

@@ -47,14 +47,14 @@ def to_csv(comparison: Comparison, *, separator: str = ",") -> bytes:
     """UTF-8 with a byte-order mark, so Excel shows ä/ö/å; the tables one after another."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=separator, lineterminator="\r\n")
-    writer.writerow([f"Vertailu: {comparison.service_name}"])
+    writer.writerow([_neutralised(f"Vertailu: {comparison.service_name}")])
     for table in comparison_tables(comparison):
         writer.writerow([])
-        writer.writerow([table.title])
-        writer.writerow(table.header)
+        writer.writerow([_neutralised(table.title)])
+        writer.writerow([_neutralised(name) for name in table.header])  # region names are model text too
         writer.writerows([_neutralised(_joined(cell)) for cell in row] for row in table.rows)
         if not table.rows:
-            writer.writerow([table.empty])
+            writer.writerow([_neutralised(table.empty)])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 

@@ -7,15 +7,17 @@ import json
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from generator.diff.changes import Change, DiffReport
+from generator.diff.escape import comment_text
 from generator.diff.sentences import sentence
-from generator.render.text import inline
+from generator.render.text import code
 
 
 def _environment() -> Environment:
     env = Environment(loader=PackageLoader("generator.diff", "templates"), autoescape=False,
                       undefined=StrictUndefined, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
-    env.filters["inline"] = inline
-    env.globals["sentence"] = lambda item: sentence(item, inline)
+    env.filters["inline"] = comment_text  # the one escape for model text in the comment (no HTML, no @mentions)
+    env.filters["code"] = code
+    env.globals["sentence"] = lambda item: sentence(item, comment_text)
     return env
 
 

@@ -50,11 +50,23 @@ def export_revision(revision: str, repo_root: Path, scratch: Path) -> Path:
     for name in _git(repo_root, "ls-tree", "-r", "-z", "--name-only", commit, "--", MODELS_DIR).split("\0"):
         if not name:
             continue
-        destination = target / PurePosixPath(name)
+        destination = confined(target, name)
         destination.parent.mkdir(parents=True, exist_ok=True)
         destination.write_bytes(_git_bytes(repo_root, "show", f"{commit}:{name}"))
     (target / MODELS_DIR).mkdir(parents=True, exist_ok=True)
     return target
+
+
+def confined(target: Path, name: str) -> Path:
+    """`target/name` for a path from a git tree, which is untrusted: `git mktree` accepts '..', '.' and
+    empty entries, and writing them would leave the scratch folder."""
+    parts = PurePosixPath(name).parts
+    if not parts or PurePosixPath(name).is_absolute() or any(p in ("", ".", "..") or "\\" in p for p in parts):
+        raise SideError(f"Versiossa on tiedostonimi, joka osoittaa vertailukansion ulkopuolelle: {name!r}.")
+    destination = target.joinpath(*parts)
+    if not destination.resolve().is_relative_to(target.resolve()):
+        raise SideError(f"Versiossa on tiedostonimi, joka osoittaa vertailukansion ulkopuolelle: {name!r}.")
+    return destination
 
 
 def _commit(revision: str, repo_root: Path) -> str:

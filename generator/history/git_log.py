@@ -9,6 +9,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.history.privacy import publishable_subject
+
 log = logging.getLogger(__name__)
 
 GIT_PROGRAM = "git"
@@ -53,7 +55,7 @@ def _commit(header: str) -> Commit | None:
         day = dt.date.fromisoformat(parts[1])
     except ValueError:
         return None
-    return Commit(sha=parts[0], date=day, subject=parts[2])
+    return Commit(sha=parts[0], date=day, subject=publishable_subject(parts[2], parts[0][:7]))
 
 
 def _git_log(repo_root: Path, folder: str) -> str | None:

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from generator import codes
 from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
 from generator.load.characters import scan_characters
+from generator.load.comments import Comment, find_comments
 from generator.load.yaml_errors import quote_comment_values
 from generator.load.yaml_nodes import YMap, YNode, parse_yaml
+from generator.model.text import SLUG_RE, slug_suggestion
 
 MAX_FILE_BYTES = 1_000_000
 YAML_SUFFIXES = (".yaml", ".yml")
+MODELS_FOLDER = "process_models"
 
 
 class FileKind(enum.StrEnum):
@@ -31,6 +34,7 @@ class LoadedFile:
     path: str
     kind: FileKind
     root: YMap
+    comments: tuple[Comment, ...] = ()
 
 
 def kind_of(relative: Path) -> FileKind:
@@ -50,11 +54,39 @@ def discover(paths: Iterable[Path]) -> list[Path]:
         if path.is_dir():
             found.update(
                 p for p in path.rglob("*")
-                if p.suffix in YAML_SUFFIXES and p.is_file() and not any(s.startswith(".") for s in p.parts[-3:])
+                if ((p.suffix in YAML_SUFFIXES and p.is_file()) or p.is_symlink())  # links are refused (F009)
+                and not any(s.startswith(".") for s in p.parts[-3:])
             )
         elif path.suffix in YAML_SUFFIXES:
             found.add(path)
     return sorted(found)
+
+
+def check_file_name(path: Path, display: str) -> Diagnostic | None:
+    """File names become page addresses, edit links and code spans: only slugs, and no symbolic links
+    (a link would publish a file from outside the repository)."""
+    linked = _symlinked_part(path, display)
+    if linked is not None:
+        return dg.make(codes.F009, display, 1, 1, name=linked)
+    relative = PurePosixPath(display)
+    parts = relative.parts[1:] if relative.parts[:1] == (MODELS_FOLDER,) else relative.parts[-1:]
+    for number, part in enumerate(parts, 1):
+        name = part.removesuffix(path.suffix) if number == len(parts) else part
+        if not SLUG_RE.match(name) or (number == len(parts) and path.suffix not in YAML_SUFFIXES):
+            return dg.make(codes.F008, display, 1, 1, name=part, suggestion=slug_suggestion(name) + (
+                ".yaml" if number == len(parts) else ""))
+    return None
+
+
+def _symlinked_part(path: Path, display: str) -> str | None:
+    """The first symbolic link among the file and its folders below the models folder (by display path)."""
+    depth = len(PurePosixPath(display).parts) - 1 if display.startswith(MODELS_FOLDER + "/") else 0
+    current = path
+    for _ in range(max(depth, 1)):
+        if current.is_symlink():
+            return current.name
+        current = current.parent
+    return None
 
 
 def read_text(path: Path, display: str) -> tuple[str | None, list[Diagnostic]]:
@@ -73,11 +105,19 @@ def read_text(path: Path, display: str) -> tuple[str | None, list[Diagnostic]]:
     return text, []
 
 
-def load_file(path: Path, display: str, kind: FileKind) -> tuple[LoadedFile | None, list[Diagnostic]]:
+Parsed = tuple[LoadedFile | None, list[Diagnostic]]
+
+
+def load_file(path: Path, display: str, kind: FileKind,
+              parse: Callable[[str, str, FileKind], Parsed] | None = None) -> Parsed:
+    """Name check, read, parse; `parse` replaces `parse_text` (the validator passes a cached one)."""
+    refused = check_file_name(path, display)
+    if refused is not None:
+        return None, [refused]
     text, problems = read_text(path, display)
     if text is None:
         return None, problems
-    return parse_text(text, display, kind)
+    return (parse or parse_text)(text, display, kind)
 
 
 def parse_text(text: str, display: str, kind: FileKind) -> tuple[LoadedFile | None, list[Diagnostic]]:
@@ -94,7 +134,7 @@ def parse_text(text: str, display: str, kind: FileKind) -> tuple[LoadedFile | No
     if not isinstance(root, YMap):
         problems.append(dg.make(codes.F004, display, root.pos.line, root.pos.column, found=_describe(root)))
         return None, problems
-    return LoadedFile(display, kind, root), problems
+    return LoadedFile(display, kind, root, find_comments(text) if "#" in text else ()), problems
 
 
 def _empty(text: str, display: str) -> Diagnostic:

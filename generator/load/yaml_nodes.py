@@ -114,8 +114,25 @@ class _RefusingLoader(_LoaderBase):  # type: ignore[misc]
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.refused: list[tuple[Pos, str]] = []
+        self.depth = 0
+        self.nodes = 0
 
     def compose_node(self, parent: Node | None, index: object) -> Node | None:
+        # PyYAML's composer recurses once per level: ~330 levels of "[[[…" would raise RecursionError, and
+        # 200 000 nodes are already more than any model. Stop at the first node over a limit (reported once).
+        self.nodes += 1
+        if self.depth > MAX_DEPTH or self.nodes > MAX_NODES:
+            mark = self.peek_event().start_mark
+            depth_exceeded = self.depth > MAX_DEPTH
+            raise _TooBig(Pos(mark.line + 1, mark.column + 1), "syvä" if depth_exceeded else "laaja",
+                          self.depth if depth_exceeded else self.nodes, MAX_DEPTH if depth_exceeded else MAX_NODES)
+        self.depth += 1
+        try:
+            return self._compose_refusing(parent, index)
+        finally:
+            self.depth -= 1
+
+    def _compose_refusing(self, parent: Node | None, index: object) -> Node | None:
         if self.check_event(AliasEvent):
             alias: Any = self.get_event()
             mark = alias.start_mark
@@ -128,6 +145,14 @@ class _RefusingLoader(_LoaderBase):  # type: ignore[misc]
             event.anchor = None
         node: Node | None = Composer.compose_node(self, parent, index)  # type: ignore[arg-type]
         return node
+
+
+class _TooBig(Exception):
+    """Raised by the composer at the first node over the depth or node limit."""
+
+    def __init__(self, pos: Pos, what: str, found: int, limit: int) -> None:
+        super().__init__(what)
+        self.pos, self.what, self.found, self.limit = pos, what, found, limit
 
 
 @dataclass(slots=True)
@@ -205,7 +230,15 @@ def parse_yaml(text: str, file: str) -> tuple[YNode | None, list[Diagnostic]]:
     try:
         loader = _RefusingLoader(text)
         root = loader.get_single_node()
+    except _TooBig as big:
+        return None, [dg.make(codes.Y005, file, big.pos.line, big.pos.column, what=big.what, found=big.found,
+                              limit=big.limit)]
     except yaml.MarkedYAMLError as exc:
+        problem = exc.problem or exc.context or ""
+        if problem.startswith("exceeded maximum nesting depth"):  # libyaml's own limit, met while reading ahead
+            mark = exc.problem_mark or exc.context_mark
+            line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            return None, [dg.make(codes.Y005, file, line, col, what="syvä", found="yli 1000", limit=MAX_DEPTH)]
         return None, [syntax_error(text, file, exc)]
     except yaml.YAMLError as exc:
         problem = finnish_problem(getattr(exc, "reason", None) or str(exc))

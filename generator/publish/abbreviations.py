@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from generator.render.text import t
 from generator.resolve import KnowledgeGraph
 from generator.search.keywords import Abbreviation, words
@@ -11,7 +13,8 @@ def abbreviation_lines(graph: KnowledgeGraph) -> str:
     lines = []
     for term in graph.glossary:
         if term.abbreviation:
-            expansion = " ".join(t(term.term).split()).replace("]", "")
+            # entities stay text: Python-Markdown would pass "&lt;" through into the title attribute
+            expansion = html.escape(" ".join(t(term.term).split()), quote=False)
             lines.append(f"*[{term.abbreviation}]: {expansion}")
     return "\n".join(sorted(set(lines)))
 

@@ -23,6 +23,7 @@ MAINTAINER_GUIDE = (
     ("Komennot", "yllapito/komennot.md"),
     ("Tarkistukset ja katselmointi", "yllapito/tarkistukset.md"),
     ("Julkaisumoottori", "yllapito/julkaisumoottori.md"),
+    ("Tietoturva ja tietosuoja", "yllapito/tietoturva.md"),
 )
 
 

@@ -6,6 +6,7 @@ import logging
 import shutil
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
@@ -16,6 +17,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkDocsPage
 
 from generator.publish.abbreviations import abbreviation_lines, search_abbreviations
+from generator.publish.attributes import safe_title_attributes
 from generator.publish.build import BuildResult, build, plugin_scripts, plugin_stylesheets, static_assets
 from generator.publish.nav import build_nav
 from generator.publish.page_store import PageStore
@@ -94,8 +96,9 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         sources = {page.path: page.source for page in content.pages}
         for path in sorted(generated):
             file = File.generated(config, path, abs_src_path=str(store.path_of(path)))
-            if sources.get(path):
-                file.edit_uri = f"../{sources[path]}"
+            source = sources.get(path)
+            if source:
+                file.edit_uri = "../" + quote(source, safe="/")  # Material writes it into href unescaped
             files.append(file)
         return files
 
@@ -104,6 +107,10 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         if self.error_pages:
             return markdown
         return f"{markdown}\n\n{self.abbreviations}" if self.abbreviations else markdown
+
+    def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
+        """Tooltips are built with innerHTML: no title attribute may decode to markup (see attributes.py)."""
+        return safe_title_attributes(output)
 
     @event_priority(-50)  # after Material's search plugin has written search/search_index.json
     def on_post_build(self, *, config: MkDocsConfig) -> None:

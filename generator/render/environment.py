@@ -60,6 +60,7 @@ def create_environment(language: str = DEFAULT_LANGUAGE) -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(t=text.t, inline=text.inline, block=text.block, attr=text.attr, meta=text.meta,
+                       href=text.href, code=text.code,
                        fidate=finnish_date, finlex_original=finlex_original, reader_history=reader_history)
     env.globals.update(url=url, step_url=step_url, asset_url=asset_url, role_region_url=role_region_url,
                        step_anchor=urls.step_anchor,

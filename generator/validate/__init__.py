@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
 from generator.diagnostics import Diagnostic, has_errors, sort_diagnostics
-from generator.load.files import FileKind, LoadedFile, discover, kind_of, load_file, parse_text, read_text
+from generator.load.files import (
+    FileKind,
+    LoadedFile,
+    discover,
+    kind_of,
+    load_file,
+    parse_text,
+)
 from generator.load.parse_cache import ParseCache
 from generator.load.yaml_nodes import YScalar
 from generator.model.catalog import Catalog
@@ -35,7 +43,8 @@ class ValidationResult:
 
 def display_path(path: Path, project_root: Path) -> str:
     try:
-        return path.resolve().relative_to(project_root.resolve()).as_posix()
+        # absolute, not resolved: a symbolic link keeps its own name (and is refused), never its target's path
+        return Path(os.path.abspath(path)).relative_to(project_root.resolve()).as_posix()
     except ValueError:
         return path.as_posix()
 
@@ -56,10 +65,9 @@ def _load(path: Path, display: str, cache: ParseCache | None) -> tuple[LoadedFil
     kind = kind_of(Path(display))
     if cache is None:
         return load_file(path, display, kind)
-    text, problems = read_text(path, display)
-    if text is None:
-        return None, problems
-    return cache.parse(text, display, kind, lambda: parse_text(text, display, kind))
+    return load_file(path, display, kind,
+                     parse=lambda text, shown, kind: cache.parse(text, shown, kind,
+                                                                 lambda: parse_text(text, shown, kind)))
 
 
 def validate_loaded(loaded: list[LoadedFile], problems: list[Diagnostic] | None = None) -> ValidationResult:

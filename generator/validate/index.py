@@ -24,6 +24,10 @@ KINDS: dict[str, tuple[str, str]] = {
     "processes": ("prosessi", "prosessille"),
 }
 
+# Kinds whose ids become page file names (urls.py), and the names a section keeps for its own pages.
+PAGE_KINDS = frozenset({"roles", "legal_bases", "services", "regions", "forms", "processes"})
+RESERVED_IDS = frozenset({"index"})
+
 
 @dataclass(frozen=True, slots=True)
 class Definition:
@@ -41,6 +45,9 @@ class IdIndex:
 
     def add(self, kind: str, item_id: str, located: Located[Any], path: tuple[int | str, ...]) -> None:
         pos = located.pos((*path, "id"))
+        if item_id in RESERVED_IDS and kind in PAGE_KINDS:  # 'index' would overwrite the section's own page
+            self.diagnostics.append(dg.make(codes.S009, located.file.path, pos.line, pos.column, value=item_id,
+                                            kind=KINDS[kind][0]))
         existing = self.ids[kind].get(item_id)
         if existing is not None:
             name, noun = KINDS[kind]

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from generator.validate import flow, forms, legal, placement, references, text_safety
+from generator.validate import flow, forms, legal, limits, placement, references, text_safety
 from generator.validate.context import Rule
 
-RULES: list[Rule] = [text_safety, references, placement, forms, flow, legal]
+RULES: list[Rule] = [text_safety, limits, references, placement, forms, flow, legal]

@@ -35,7 +35,8 @@ def test_time_limit_is_b003(tmp_path: Path) -> None:
     result = DotRunner(tmp_path, b"{}", timeout=0.0001).render([GOOD])
     [problem] = result.diagnostics
     assert (problem.code, problem.file) == ("B003", GOOD.model_file)
-    assert "aikarajan" in problem.message
+    assert problem.message == (f"Kaavion '{GOOD.name}' piirtäminen keskeytettiin, koska yksi Graphviz-ajo kesti "
+                               "yli 0.0001 s.")
 
 
 def test_failures_are_not_cached(tmp_path: Path) -> None:

@@ -13,15 +13,20 @@ PROCESS_ID = "keski-uusimaa-fokus"
 
 # Refused by `polku validate`: scripts, event handlers, javascript: links, raw HTML, Markdown extension syntax.
 REFUSED_INLINE = ('<script>window.__pwned=1</script> <img src=x onerror="window.__pwned=1"> '
-                  '[klikkaa](javascript:window.__pwned=1) tekstiä { onclick="window.__pwned=1" }')
+                  '[klikkaa](javascript:window.__pwned=1) tekstiä { onclick="window.__pwned=1" } '
+                  '&lt;img src&#61;x onerror&#61;window.__pwned=1&gt; [ohje](https://example.invalid "otsikko") '
+                  '![kuva](https://example.invalid/kuva.png)')
 REFUSED_BLOCK = REFUSED_INLINE + "\n*[PTA]: kaapattu lyhenne\n<div>raakaa HTML:ää</div>"
 
 # Passes validation, so the templates must render it inert: Jinja, HTML attribute and Markdown break-outs.
-INERT_INLINE = ('{{ 7*7 }} {% raw %} " data-pwned="1 ]]> | putki | &lt;/title&gt;&lt;script&gt;'
-                'window.__pwned=1&lt;/script&gt; \\ `koodi` *tähti*')
+# Entities ("&lt;") and images are refused since issue 11 (H005, H007); a bare "&" and "<" followed by a space stay.
+INERT_INLINE = ('{{ 7*7 }} {% raw %} " data-pwned="1 ]]> | putki | A & B < 5 > 3 </ title'
+                ' \\ `koodi` *tähti*')
 INERT_BLOCK = INERT_INLINE + ("\n# kaapattu otsikko\n| a | b |\n|---|---|\n| 1 | 2 |\n"
-                              '!!! danger "kaapattu huomautus"\n![kuva](https://example.invalid/kuva.png)\n'
+                              '!!! danger "kaapattu huomautus"\n'
                               "Setext-otsikko\n===\n")
+# What `block()` must defuse even if the validator missed it (the templates' second line of defence).
+IMAGE_BLOCK = INERT_BLOCK + "\n![kuva](https://example.invalid/kuva.png)\n[ohje](https://example.invalid \"&lt;b&gt;\")\n"
 
 Texts = Callable[[bool], str]  # multi-line field? → payload
 

@@ -16,7 +16,7 @@ from generator.project import Project
 from generator.publish.build import build
 from generator.render.text import block, inline, meta
 from tests.browser.serving import REPO_ROOT
-from tests.site.hostile import INERT_BLOCK, INERT_INLINE, MODEL, write_hostile_model
+from tests.site.hostile import IMAGE_BLOCK, INERT_BLOCK, INERT_INLINE, MODEL, write_hostile_model
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def test_validator_refuses_scripts_handlers_links_html_and_extension_syntax(mode
     result = Project.at(models_copy).validate()
     assert not result.ok
     ours = [d for d in result.diagnostics if d.file == MODEL]
-    assert {"H001", "H002", "H003", "H004"} <= {d.code for d in ours}
+    assert {"H001", "H002", "H003", "H004", "H005", "H006", "H007"} <= {d.code for d in ours}
     payload_lines = {n for n, line in enumerate(model.read_text(encoding="utf-8").splitlines(), 1)
                      if "window.__pwned" in line}
     assert payload_lines and payload_lines <= {d.line for d in ours}, "every hostile field is reported"
@@ -69,9 +69,10 @@ def test_inline_text_cannot_start_markup() -> None:
 
 
 def test_block_text_cannot_start_headings_tables_admonitions_or_images() -> None:
-    lines = block(INERT_BLOCK).splitlines()
+    lines = block(IMAGE_BLOCK).splitlines()
     assert not [line for line in lines if re.match(r"\s{0,3}(#|\||!!!|===|<)", line)]
-    assert "![" not in block(INERT_BLOCK).replace("\\![", "")
+    assert "![" not in block(IMAGE_BLOCK).replace("\\![", "")
+    assert lines[-1] == "[ohje](https://example.invalid)", "a link title is dropped, never an attribute"
 
 
 def test_front_matter_value_is_one_yaml_scalar_with_escaped_html() -> None:

@@ -24,7 +24,7 @@ def parsed_files(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
     real = load_files.parse_text
 
-    def counting(text: str, display: str, kind: FileKind) -> parse_cache.Parsed:
+    def counting(text: str, display: str, kind: FileKind) -> load_files.Parsed:
         calls.append(display)
         return real(text, display, kind)
 

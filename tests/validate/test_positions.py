@@ -76,6 +76,7 @@ ALSO: dict[str, list[tuple[str, int, int]]] = {
     # the loop left without its exit is named once, at the jump that closes it (issue 17: root cause first)
     "decision with one path": [("G002", 24, 15)],
     "attribute list": [("H002", 30, 25)],  # `onclick=` is an event handler as well as an attribute list
+    "entity-encoded javascript link": [("H005", 30, 21)],  # an entity is refused in any text (issue 11)
 }
 
 

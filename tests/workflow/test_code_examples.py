@@ -60,4 +60,6 @@ def test_every_code_that_can_have_an_example_has_one() -> None:
 # pages at one path (P001, behind the validator's own id checks; tested in tests/site/test_page_paths.py).
 # F005/F007 are about a path given on the command line, not a file's content (tests/cli pins them).
 # Form codes (M…) are the forms work's to document; their examples, where present, are tested above.
-MAY_LACK_AN_EXAMPLE = {"F001", "F003", "F005", "F007", "Y005", "B001", "B002", "B003", "P001"}
+# F008/F009 are about a file's name or a link, Y013/S010 need more text than an example shows.
+MAY_LACK_AN_EXAMPLE = {"F001", "F003", "F005", "F007", "F008", "F009", "Y005", "Y013", "S010", "B001", "B002",
+                       "B003", "P001"}

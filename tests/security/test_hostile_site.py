@@ -1,0 +1,183 @@
+"""What the validator accepts is built ONCE (`mkdocs build --strict` of a repository copy holding every accepted
+payload in every text field of every page kind) and loaded in Debian's Chromium: every element with a `title`
+is hovered (Material builds those tooltips with innerHTML). 0 dialogs, 0 handler attributes, 0 requests to
+another origin (the `page` fixture), 0 tracebacks, nothing written outside the build folder, and the
+comparison's CSV and XLSX exports have no cell that starts a formula."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from playwright.sync_api import Dialog, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+from tests.browser.serving import build_site, copy_repo, serve_directory
+from tests.security.hostile_site import SERVICE, HostilePages, payload_pages, write_hostile_repository
+from tests.security.payloads import INERT
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+HANDLERS = """() => [...document.querySelectorAll('*')].flatMap(el => [...el.attributes]
+    .filter(a => /^on/i.test(a.name) || a.name === 'data-pwned').map(a => el.tagName + ' ' + a.name))"""
+
+
+@dataclass(frozen=True)
+class HostileSite:
+    repo: Path
+    out: Path
+    pages: HostilePages
+    stderr: str
+    before: dict[str, str]
+    after: dict[str, str]
+
+
+def _checksums(folder: Path) -> dict[str, str]:
+    """Every file under `folder` except the build output and the diagram cache (both made by the build)."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        parts = path.relative_to(folder).parts
+        if path.is_file() and parts[0] != "built" and ".cache" not in parts:
+            found["/".join(parts)] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return found
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> HostileSite:
+    base = tmp_path_factory.mktemp("vihamielinen")
+    repo = copy_repo(base / "repo")
+    pages = write_hostile_repository(repo)
+    out = base / "built"
+    before = _checksums(base)
+    built = build_site(repo, out, strict=True)
+    assert built.returncode == 0, built.stdout + built.stderr
+    return HostileSite(repo, out, pages, built.stdout + built.stderr, before, _checksums(base))
+
+
+@pytest.fixture(scope="module")
+def hostile_url(hostile_site: HostileSite) -> Iterator[str]:
+    with serve_directory(hostile_site.out) as url:
+        yield url
+
+
+@pytest.fixture
+def allowed_origin(hostile_url: str) -> str:
+    return hostile_url
+
+
+def test_the_build_wrote_only_into_its_folder_and_printed_no_traceback(hostile_site: HostileSite) -> None:
+    assert "Traceback" not in hostile_site.stderr
+    changed = {k for k in hostile_site.before.keys() | hostile_site.after.keys()
+               if hostile_site.before.get(k) != hostile_site.after.get(k)}
+    assert changed == set(), "files outside the build folder were created or changed"
+    assert (hostile_site.out / "index.html").is_file()
+
+
+PAGES = [(payload.name, path) for index, payload in enumerate(INERT) for path in payload_pages(index)]
+SHARED = ["", "sanasto/", "lahteet/", f"vertailu/{SERVICE}/", "yllapito/", "prosessit/", "yllapito/tietoturva/"]
+
+
+def _visit(page: Page, url: str) -> tuple[list[str], int]:
+    """Open the page, hover every element that has a title (each opens Material's tooltip); dialogs, hovers."""
+    dialogs: list[str] = []
+
+    def on_dialog(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    response = page.goto(url)
+    assert response is not None and response.status == 200, url
+    page.wait_for_load_state("networkidle")
+    # every title except the search form's reset icon, which lies under the search field (Material's own text)
+    titled = page.locator("[title]:not(.md-search__icon), abbr")
+    hovered = 0
+    for index in range(titled.count()):
+        element = titled.nth(index)
+        if element.is_visible():
+            # centred, so Material's sticky header never covers the element being hovered
+            element.evaluate("el => el.scrollIntoView({block: 'center', inline: 'center'})")
+            try:
+                element.hover(timeout=5000)  # generous: 8 helpers share 2 cores
+            except PlaywrightTimeoutError:
+                if element.is_visible():  # Material hides header parts while scrolling; anything else is a failure
+                    raise
+                continue
+            hovered += 1
+    page.wait_for_timeout(50)
+    return dialogs, hovered
+
+
+def _assert_inert(page: Page) -> None:
+    assert page.evaluate("() => window.__pwned") is None
+    assert page.evaluate(HANDLERS) == []
+    assert page.locator("img[src*='example.invalid'], iframe, object, embed").count() == 0
+    assert page.locator(".md-tooltip img, .md-tooltip script, .md-tooltip2 img").count() == 0
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("payload", "path"), PAGES, ids=[f"{p}:{u}" for p, u in PAGES])
+def test_accepted_payload_pages_are_inert(page: Page, hostile_url: str, payload: str, path: str) -> None:
+    dialogs, hovered = _visit(page, hostile_url + path)
+    assert dialogs == []
+    _assert_inert(page)
+    assert hovered >= 1
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", SHARED)
+def test_pages_showing_every_payload_are_inert(page: Page, hostile_url: str, path: str) -> None:
+    dialogs, hovered = _visit(page, hostile_url + path)
+    assert dialogs == []
+    _assert_inert(page)
+    assert hovered >= 1
+
+
+@pytest.mark.browser
+def test_a_glossary_tooltip_shows_the_payload_as_text(page: Page, hostile_url: str) -> None:
+    index = next(i for i, p in enumerate(INERT) if p.name == "comparisons")
+    page.goto(f"{hostile_url}prosessit/vihamielinen-{index}/")
+    abbr = page.locator(f"abbr:text-is('VIH{index}')").first
+    abbr.hover()
+    tooltip = page.locator(".md-tooltip--active, .md-tooltip2--active").first
+    tooltip.wait_for(state="visible", timeout=3000)
+    assert tooltip.inner_text().strip() == INERT[index].text
+    assert tooltip.locator("*").evaluate_all("els => els.filter(e => !['DIV','SPAN'].includes(e.tagName)).length") == 0
+
+
+def _polku(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(Path(sys.executable).parent / "polku"), "--root", str(repo), *args],
+                          capture_output=True, text=True, timeout=300, check=False)
+
+
+@pytest.mark.parametrize("separator", [",", ";"])
+def test_csv_export_has_no_cell_that_starts_a_formula(hostile_site: HostileSite, tmp_path: Path,
+                                                     separator: str) -> None:
+    out = tmp_path / "vertailu.csv"
+    done = _polku(hostile_site.repo, "compare", SERVICE, "--format", "csv", "--separator", separator,
+                  "--out", str(out))
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig")), delimiter=separator))
+    cells = [cell for row in rows for cell in row]
+    assert [c for c in cells if c.startswith(FORMULA_START)] == []
+    assert "'=HYPERLINK(\"https://example.invalid\",\"klik\")" in cells, "the region name is in a header row"
+
+
+def test_xlsx_export_has_no_formula_cell(hostile_site: HostileSite, tmp_path: Path) -> None:
+    out = tmp_path / "vertailu.xlsx"
+    done = _polku(hostile_site.repo, "compare", SERVICE, "--format", "xlsx", "--out", str(out))
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    workbook = load_workbook(out)
+    cells = [cell for sheet in workbook.worksheets for row in sheet.iter_rows() for cell in row
+             if cell.value is not None]
+    assert [c.coordinate for c in cells if c.data_type == "f"] == []
+    assert {c.data_type for c in cells} == {"s"}
+    headers = [c.value for sheet in workbook.worksheets for c in sheet[1]]
+    assert '=HYPERLINK("https://example.invalid","klik")' in headers, "kept as text, never evaluated"

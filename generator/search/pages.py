@@ -46,6 +46,9 @@ NOT_CONTENT = ('//*[contains(concat(" ", @class, " "), " headerlink ")]',
                "//*[local-name()='svg']", "//script", "//style")
 
 
+_UTF8 = lxml.html.HTMLParser(encoding="utf-8")  # the site's encoding, whether or not a page declares it
+
+
 @dataclass(frozen=True, slots=True)
 class SearchPage:
     """A page ready for Pagefind: its site-relative URL, kind, region (if any) and the HTML to index."""
@@ -73,7 +76,7 @@ def page_kind(url: str) -> str:
 
 def read_article(raw: bytes) -> lxml.html.HtmlElement | None:
     """The page body: the element marked `data-pagefind-body`, else the first `<article>`; None if neither."""
-    root = lxml.html.fromstring(raw)
+    root = lxml.html.document_fromstring(raw, parser=_UTF8)
     found = root.xpath("//*[@data-pagefind-body]") or root.xpath("//article")
     if not found:
         return None
@@ -123,17 +126,23 @@ def _keyword_blocks(article: lxml.html.HtmlElement, factor: float, lemmatiser: L
                     abbreviations: Mapping[str, Abbreviation]) -> list[tuple[float, str]]:
     """(weight, words) blocks: the text's keywords at the text's weight, each heading level's keywords at that
     level's weight, so a base form ranks the page as its inflected form in the same place would."""
-    text = article.text_content()
+    text = _text(article)
     present = stems(text)
     counts = keyword_occurrences(text, present, lemmatiser, cap=KEYWORD_REPEAT_CAP)
     for keyword in page_keywords(text, lemmatiser, abbreviations):
         counts[keyword] = max(counts[keyword], 1)  # the abbreviation keywords
     blocks = [(factor, counts)]
     for level, weight in HEADING_WEIGHTS.items():
-        heading_text = " ".join(h.text_content() for h in article.iter(level))
+        heading_text = " ".join(_text(h) for h in article.iter(level))
         blocks.append((weight * factor, keyword_occurrences(heading_text, present, lemmatiser, cap=1)))
     return [(weight, " ".join(k for k, n in sorted(found.items()) for _ in range(n))) for weight, found in blocks
             if found]
+
+
+def _text(element: lxml.html.HtmlElement) -> str:
+    """The element's words with a space between text nodes: text_content() would glue a heading to the next
+    paragraph ("Päätöksen tekoSosiaaliohjaaja")."""
+    return " ".join(element.itertext())
 
 
 def _demote(article: lxml.html.HtmlElement) -> None:

@@ -40,8 +40,13 @@
     return pagefind
   }
 
-  async function fillFilters() {
-    if (selects[0].options.length > 1) return
+  let filtersFilled = null
+  function fillFilters() {
+    filtersFilled = filtersFilled || addFilterOptions()  // once, however many keystrokes ask
+    return filtersFilled
+  }
+
+  async function addFilterOptions() {
     const available = await (await engine()).filters()
     for (const select of selects) {
       const counts = available[select.dataset.filter] || {}
@@ -49,7 +54,7 @@
       names.sort(select.dataset.filter === "tyyppi"
         ? (a, b) => rank(a) - rank(b)
         : (a, b) => a.localeCompare(b, "fi"))
-      for (const name of names) select.add(new Option(`${name} (${counts[name]})`, name))
+      for (const name of names) select.add(new Option(name, name))
     }
   }
 
@@ -66,7 +71,6 @@
 
   function open(isOpen) {
     panel.hidden = !isOpen
-    input.setAttribute("aria-expanded", String(isOpen))
   }
 
   async function run() {
@@ -186,7 +190,10 @@
   root.querySelector("form").addEventListener("submit", (event) => {
     event.preventDefault()
     const top = links()[0]
-    if (top) top.focus()
+    if (top) {
+      open(true)
+      top.focus()
+    }
   })
 
   root.addEventListener("keydown", (event) => {

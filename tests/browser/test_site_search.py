@@ -71,9 +71,10 @@ FIRST_RESULTS = {
     "kuntouttava työtoiminta": "palvelut/kuntouttava-tyotoiminta/",
 }
 
-# the cases the issue names: the page must NOT contain a word starting with the query (else the test proves nothing)
+# the cases the issue names: the page must have no word with the query's stem (else the test proves nothing).
+# ("työpaikka" on prosessit/keski-uusimaa-fokus/ is not one: Snowball stems its "työpaikan" alike.)
 GRADATION_CASES = {"päätös": "palvelut/kuntouttava-tyotoiminta/", "perehdytys": "roolit/asiakas/",
-                   "palvelutarve": "sanasto/", "työpaikka": "prosessit/keski-uusimaa-fokus/"}
+                   "palvelutarve": "sanasto/"}
 
 
 def _missing(page: Page, query: str, expected: tuple[str, ...]) -> list[str]:

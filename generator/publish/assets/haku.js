@@ -86,8 +86,14 @@
     }
     open(true)
     status.textContent = "Haetaan…"
-    fillFilters()
-    const found = await (await engine()).debouncedSearch(query, { filters: chosenFilters() }, 120)
+    let found
+    try {
+      fillFilters().catch(() => {})
+      found = await (await engine()).debouncedSearch(query, { filters: chosenFilters() }, 120)
+    } catch (error) {  // no index (e.g. opened from disk): say so instead of failing silently
+      status.textContent = "Haku ei ole käytettävissä: hakemistoa ei voitu ladata."
+      return
+    }
     if (found === null || mine !== generation) return  // a newer keystroke took over
     results = found.results
     shown = 0

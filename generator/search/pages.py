@@ -22,16 +22,28 @@ from pathlib import PurePosixPath
 
 import lxml.html
 
+from generator.render import urls
 from generator.search.keywords import Abbreviation, keyword_occurrences, page_keywords, stems, words
 from generator.search.lemmas import Lemmatiser
 
-# The first path segment → the page kind a reader sees next to a result. "Ylläpito" is the maintainer guide.
+# The first path segment → the page kind a reader sees next to a result, from the one table of page kinds
+# (render/urls.py). "Ylläpito" is the maintainer guide: its hand-written pages and the generated reference pages
+# under yllapito/, and the benchmark page listed with them.
 GUIDE_KIND = "Ylläpito"
-KIND_BY_SECTION: Mapping[str, str] = {
-    "prosessit": "Prosessi", "roolit": "Rooli", "saadokset": "Säädös", "lomakkeet": "Lomake",
-    "vertailu": "Vertailu", "palvelut": "Palvelu", "alueet": "Alue", "sanasto": "Sanasto", "lahteet": "Lähteet",
-    "yllapito": GUIDE_KIND, "suorituskyky": GUIDE_KIND, "": "Etusivu",
-}
+_KIND_LABELS = {urls.PROCESS: "Prosessi", urls.ROLE: "Rooli", urls.LEGAL: "Säädös", urls.FORM: "Lomake",
+                urls.COMPARISON: "Vertailu", urls.SERVICE: "Palvelu", urls.REGION: "Alue",
+                urls.GLOSSARY_PAGE: "Sanasto", urls.SOURCES_PAGE: "Lähteet", urls.HOME_PAGE: "Etusivu",
+                urls.FORMAT_PAGE: GUIDE_KIND, urls.CODES_PAGE: GUIDE_KIND}
+
+
+def _section(kind: urls.PageKind) -> str:
+    """'prosessit' for the process pages, 'sanasto' for sanasto.md, '' for the home page."""
+    path = kind.folder or kind.fixed.removesuffix(urls.INDEX).removesuffix(".md")
+    return path.split("/", 1)[0]
+
+
+KIND_BY_SECTION: Mapping[str, str] = {**{_section(kind): label for kind, label in _KIND_LABELS.items()},
+                                      "yllapito": GUIDE_KIND, "suorituskyky": GUIDE_KIND}
 OTHER_KIND = "Tietoa sivustosta"  # feedback, accessibility statement
 KIND_FILTER = "tyyppi"
 REGION_FILTER = "alue"

@@ -74,7 +74,7 @@ def _instrument_search_index(record: Stats) -> None:
                       pages=index.pages, pages_with_keywords=index.pages_with_keywords)
         return index
 
-    pagefind_index.build_search_index = timed  # type: ignore[assignment]
+    pagefind_index.build_search_index = timed
 
 
 def run_mkdocs(config_file: str, site_dir: str) -> Stats:

@@ -51,11 +51,11 @@ KEYWORD_COUNT_META = "hakusanoja"
 KEYWORD_REPEAT_CAP = 5    # a keyword stands in the index as often as its inflected forms on the page, up to this
 GUIDE_WEIGHT = 0.2        # scales the maintainer guide's text, headings and keywords (Pagefind's defaults below)
 HEADING_WEIGHTS = {"h1": 7.0, "h2": 6.0, "h3": 5.0, "h4": 4.0, "h5": 3.0, "h6": 2.0}
-# Parts of the article that are not content: the edit button, heading permalinks (¶), inline SVG drawings
-# (their step titles are in the text already) and scripts.
+# Parts of the article that are not content: the edit button, heading permalinks (¶), buttons (an id's "Kopioi"
+# would be glued to the id in the index), inline SVG drawings (their step titles are in the text already), scripts.
 NOT_CONTENT = ('//*[contains(concat(" ", @class, " "), " headerlink ")]',
                '//*[contains(concat(" ", @class, " "), " md-content__button ")]',
-               "//*[local-name()='svg']", "//script", "//style")
+               "//button", "//*[local-name()='svg']", "//script", "//style")
 
 
 _UTF8 = lxml.html.HTMLParser(encoding="utf-8")  # the site's encoding, whether or not a page declares it

@@ -6,7 +6,6 @@ import html
 
 from generator.render.text import t
 from generator.resolve import KnowledgeGraph
-from generator.search.keywords import Abbreviation, words
 
 
 def abbreviation_lines(graph: KnowledgeGraph) -> str:
@@ -18,12 +17,3 @@ def abbreviation_lines(graph: KnowledgeGraph) -> str:
             lines.append(f"*[{term.abbreviation}]: {expansion}")
     return "\n".join(sorted(set(lines)))
 
-
-def search_abbreviations(graph: KnowledgeGraph) -> dict[str, Abbreviation]:
-    """Lower-case abbreviation → its expansion's words, for the search keywords."""
-    found: dict[str, Abbreviation] = {}
-    for term in graph.glossary:
-        if term.abbreviation:
-            short = term.abbreviation.lower()
-            found[short] = Abbreviation(short, tuple(w.lower() for w in words(t(term.term))))
-    return dict(sorted(found.items()))

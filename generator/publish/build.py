@@ -17,7 +17,7 @@ from generator.resolve import KnowledgeGraph, resolve
 
 _T = TypeVar("_T")
 ASSET_DIR = Path(__file__).parent / "assets"
-STATIC_ASSETS = ("polku.css", "polku.js", "vertailu.css", "vertailu.js", "tarkistuslista.js")
+STATIC_ASSETS = ("polku.css", "polku.js", "vertailu.css", "vertailu.js", "tarkistuslista.js", "haku.css", "haku.js")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeGuard
+
+from mkdocs.structure.nav import Navigation, Section
 
 from generator.render import urls
 from generator.render.collation import finnish_key
@@ -32,8 +34,7 @@ def _section(title: str, index: str, items: list[tuple[str, str]]) -> NavItem:
 
 
 def _processes_by_region(graph: KnowledgeGraph) -> list[NavItem]:
-    """One sub-section per region: with navigation.prune a process page then carries only its own
-    region's processes and the region names, not every process in the country (keeps pages small)."""
+    """One sub-section per region; `page_nav` shows a page only its own region's sub-section."""
     regions = sorted(graph.processes_by_region, key=lambda r: t(graph.regions[r].name))
     return [{attr(graph.regions[r].name): _region_processes(graph, r)} for r in regions]
 
@@ -104,3 +105,31 @@ def build_nav(graph: KnowledgeGraph, content: SiteContent) -> list[NavItem]:
         {"Palaute": "palaute.md"},
     ]
     return nav
+
+
+def page_nav(nav: Navigation) -> Navigation:
+    """The navigation one page shows: the site's, with every sub-section the page is not in left out.
+
+    Material's navigation.prune already renders an inactive top-level section as one link, but it still lists
+    every sibling of the current sub-section: a process page carried the names of all regions (and at national
+    scale that list was a third of the page). Here a process page shows Prosessit → its own region → that
+    region's processes; the other regions are one click away on the Prosessit page, which lists them all.
+    Sections are copied, never changed: MkDocs shares one navigation between all pages.
+    """
+    collapsed = Navigation([_own_branch(item) if _is_active_section(item) else item for item in nav.items],
+                           nav.pages)
+    collapsed.homepage = nav.homepage
+    return collapsed
+
+
+def _is_active_section(item: object) -> TypeGuard[Section]:
+    return isinstance(item, Section) and item.active
+
+
+def _own_branch(section: Section) -> Section:
+    children = [_own_branch(child) if _is_active_section(child) else child for child in section.children
+                if not isinstance(child, Section) or child.active]
+    copy = Section(section.title, children)
+    copy.parent = section.parent
+    copy.active = True
+    return copy

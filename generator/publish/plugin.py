@@ -14,19 +14,21 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
+from mkdocs.utils.templates import TemplateContext
 
-from generator.publish.abbreviations import abbreviation_lines, search_abbreviations
+from generator.publish.abbreviations import abbreviation_lines
 from generator.publish.attributes import safe_title_attributes
 from generator.publish.build import BuildResult, build, plugin_scripts, plugin_stylesheets, static_assets
-from generator.publish.nav import build_nav
+from generator.publish.nav import build_nav, page_nav
 from generator.publish.page_store import PageStore
 from generator.publish.serve_errors import NAV as ERROR_NAV
 from generator.publish.serve_errors import error_pages, write_not_found_page
 from generator.render.content import Page as GeneratedPage
 from generator.report import format_diagnostics
-from generator.search.index import rewrite_index_file
-from generator.search.lemmas import MISSING_VOIKKO, finnish_lemmatiser
+from generator.search import pagefind_index
+from generator.search.lemmas import MISSING_VOIKKO
 
 log = logging.getLogger("mkdocs.plugins.polku")
 
@@ -112,17 +114,24 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         """Tooltips are built with innerHTML: no title attribute may decode to markup (see attributes.py)."""
         return safe_title_attributes(output)
 
-    @event_priority(-50)  # after Material's search plugin has written search/search_index.json
+    def on_page_context(self, context: TemplateContext, *, page: MkDocsPage, config: MkDocsConfig,
+                        nav: Navigation) -> TemplateContext:
+        """Each page gets a navigation collapsed to its own branch (see nav.page_nav): light pages at any scale."""
+        context["nav"] = page_nav(nav)
+        return context
+
+    @event_priority(-50)  # after every other plugin has written its pages
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Finnish base forms in the search index, so "päätös" finds a page that only says "päätöksen"."""
+        """The Pagefind search index, from the finished HTML (generator/search/pagefind_index.py)."""
         if self.error_pages:
             write_not_found_page(Path(config.site_dir), self.last_good_pages, config.use_directory_urls)
             return
-        index = Path(config.site_dir) / "search" / "search_index.json"
-        if self.result is None or self.result.graph is None or not index.is_file():
+        if self.result is None or self.result.graph is None:
             return
-        lemmatiser = finnish_lemmatiser()
-        if lemmatiser is None:
+        try:
+            index = pagefind_index.build_search_index(Path(config.site_dir))
+        except pagefind_index.SearchIndexError as error:
+            raise PluginError(str(error)) from error
+        if not index.voikko:
             log.warning(MISSING_VOIKKO)
-            return
-        rewrite_index_file(index, lemmatiser, search_abbreviations(self.result.graph))
+        log.info("Hakuhakemisto: %d sivua, %d kt, %.1f s", index.pages, index.bytes_on_disk // 1024, index.seconds)

@@ -1,24 +1,28 @@
-"""Keywords for one search entry: the base forms a Finn types that the entry's own words do not start with.
+"""Keywords for one page: the base forms a Finn types that the page's own words do not already contain.
 
-Material sends every query term as a prefix ("päätös" → "päätös*") and our index has no stemmer, so an entry
-is found when one of its tokens starts with the typed term. "päätöksen" does not start with "päätös"
-(consonant gradation), so the entry gets the keyword "päätös". Keywords that a token of the entry already
-starts with are left out: they would find nothing new.
+Pagefind stems Finnish with Snowball, which does not undo consonant gradation: "päätös" and "päätöksen" get
+different stems, so a page that only says "päätöksen" would be missed. Voikko gives the base form "päätös",
+compound tails ("palvelutarve" → "tarve") and, through the glossary abbreviations the page shows as tooltips,
+"KTT" ↔ "kuntouttava työtoiminta". A keyword whose Snowball stem one of the page's words already has is left
+out: Pagefind finds it anyway ("kuntouttava" on a page saying "kuntouttavan"), and indexing it twice would count
+the same word twice in the ranking.
 """
 
 from __future__ import annotations
 
-import html
 import re
-from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
+
+import snowballstemmer
 
 from generator.search.lemmas import Lemmatiser
 
-_TAG = re.compile(r"<[^>]*>")
+_STEMMER = snowballstemmer.stemmer("finnish")  # the algorithm Pagefind's Finnish index uses (rust-stemmers)
+
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_SEPARATOR = re.compile(r"[\s\-]+")  # Material's Finnish separator: how the browser splits the same text
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,36 +33,41 @@ class Abbreviation:
     words: tuple[str, ...]
 
 
-def plain_text(markup: str) -> str:
-    return html.unescape(_TAG.sub(" ", markup))
-
-
-def indexed_tokens(text: str) -> list[str]:
-    """The tokens Material's worker will index for `text`, sorted (lower case, split like the browser)."""
-    return sorted(token for token in _SEPARATOR.split(text.lower()) if token)
-
-
-def _covered(keyword: str, tokens: list[str]) -> bool:
-    """True when a token starts with `keyword`, i.e. every prefix query for it already matches."""
-    at = bisect_left(tokens, keyword)
-    return at < len(tokens) and tokens[at].startswith(keyword)
-
-
 def words(text: str) -> list[str]:
     return [part for word in _WORD.findall(text) for part in word.split("-") if part]
 
 
-def entry_keywords(title: str, markup: str, lemmatiser: Lemmatiser,
-                   abbreviations: Mapping[str, Abbreviation]) -> str:
-    """Space-separated, sorted keywords for one index entry ('' when its words already cover everything)."""
-    text = f"{title} {plain_text(markup)}"
+@cache
+def stem(word: str) -> str:
+    """Pagefind's stem of a lower-case word."""
+    return str(_STEMMER.stemWord(word))
+
+
+def stems(text: str) -> set[str]:
+    """The stems Pagefind indexes for `text`."""
+    return {stem(word.lower()) for word in words(text)}
+
+
+def page_keywords(text: str, lemmatiser: Lemmatiser, abbreviations: Mapping[str, Abbreviation]) -> list[str]:
+    """Sorted keywords for a page's plain text (empty when its words already cover everything)."""
     found = words(text)
-    # the words themselves too: Material keeps punctuation on its tokens, so "(KTT)" is not found by "ktt"
-    candidates = {word.lower() for word in found} | {lemma for word in found for lemma in lemmatiser.lemmas(word)}
+    present = stems(text)
+    candidates = {lemma for word in found for lemma in lemmatiser.lemmas(word)}
     bases = {base for word in found for base in lemmatiser.base_forms(word)}
     candidates |= _abbreviation_keywords(found, bases, abbreviations, lemmatiser)
-    tokens = indexed_tokens(text)
-    return " ".join(sorted(k for k in candidates if not _covered(k, tokens)))
+    return sorted(k for k in candidates if stem(k) not in present)
+
+
+def keyword_occurrences(text: str, present: set[str], lemmatiser: Lemmatiser, *, cap: int) -> Counter[str]:
+    """How often each keyword stands in `text` in some other form (at most `cap`): the index repeats a keyword as
+    often as the page uses its word, so "päätös" weighs on a page as much as its "päätöksen"s do.
+    `present`: the stems of the page's words."""
+    counts: Counter[str] = Counter()
+    for word in words(text):
+        for lemma in lemmatiser.lemmas(word):
+            if stem(lemma) not in present and counts[lemma] < cap:
+                counts[lemma] += 1
+    return counts
 
 
 def _abbreviation_keywords(found: Iterable[str], bases: set[str], abbreviations: Mapping[str, Abbreviation],

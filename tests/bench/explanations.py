@@ -61,6 +61,15 @@ WHY: dict[str, str] = {
         "Asiakas-roolin sivu (jokainen vaihe, jossa asiakas on mukana, kaikista prosesseista). Ne kasvavat "
         "aineiston mukana. Roolisivun kannattaisi luetella prosessit (vaiheiden määrä ja linkki prosessisivun "
         "vaiheeseen) tai jakaa vaiheet palveluittain; vertailun voisi jakaa vaiheittain omille sivuilleen. "
-        "Navigaatio on noin kolmannes prosessisivun koosta, vaikka prosessit on ryhmitelty alueittain."
+        "Navigaatio näyttää vain sivun oman osion (prosessisivulla oma alue ja sen prosessit); sen suurin osa on "
+        "sivun oma sisällysluettelo, jonka Material toistaa navigaatiossa puhelinta varten."
+    ),
+    "search": (
+        "Haun lataama määrä koostuu Pagefindin ohjelmasta (pagefind.js ja työsäie noin 87 kt, suomen "
+        "WebAssembly-moduuli noin 70 kt), kyselyn sanojen hakemistopaloista ja näytettyjen kymmenen tuloksen "
+        "sivukohtaisista paloista, joissa on koko sivun teksti otetta varten. Luvut ovat pakkaamattomia: "
+        "gzip-pakkaava palvelin lähettää vähemmän. Pitkien sivujen palat kasvavat aineiston mukana; otteen "
+        "näyttäminen vain osumakohdasta (Pagefindin osatulokset) tai tulosten lataaminen viidessä erässä "
+        "pienentäisi ensimmäistä hakua."
     ),
 }

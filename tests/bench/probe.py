@@ -61,13 +61,31 @@ def _instrument_stages(record: Stats) -> None:
         setattr(stages, attribute, _timed_stage(record, f"{stage.__module__}.{stage.__name__}", stage))
 
 
+def _instrument_search_index(record: Stats) -> None:
+    """Record what the Pagefind step of the build took and wrote (the plugin calls it through the module)."""
+    from generator.search import pagefind_index
+
+    original = pagefind_index.build_search_index
+
+    @functools.wraps(original)
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        index = original(*args, **kwargs)
+        record.update(seconds=index.seconds, bytes_on_disk=index.bytes_on_disk, files=index.files,
+                      pages=index.pages, pages_with_keywords=index.pages_with_keywords)
+        return index
+
+    pagefind_index.build_search_index = timed
+
+
 def run_mkdocs(config_file: str, site_dir: str) -> Stats:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
     stages: Stats = {}
+    search: Stats = {}
     _instrument_stages(stages)
+    _instrument_search_index(search)
     started = time.perf_counter()
     config = load_config(config_file, site_dir=site_dir)
     build(config)
@@ -76,7 +94,7 @@ def run_mkdocs(config_file: str, site_dir: str) -> Stats:
     result = getattr(plugin, "result", None)
     timings = dict(result.timings) if result is not None else {}
     extras = stage_summary(result.stages) if result is not None else {}
-    return {"wall": wall, "generator": timings, "stages": stages, "extras": extras, **_usage()}
+    return {"wall": wall, "generator": timings, "stages": stages, "extras": extras, "search": search, **_usage()}
 
 
 def stage_summary(outputs: StageOutputs | None) -> Stats:

@@ -15,6 +15,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from tests.bench.scenarios import ScaleResult, diagram_stage
+from tests.bench.search_figures import SearchFigures
 from tests.bench.targets import KIB, Findings, Target, diagrams_rendered, fi
 
 TEMPLATE = "suorituskyky.md.jinja"
@@ -62,6 +63,15 @@ def _share(r: ScaleResult, runs: str) -> str:
     return f"{fi(seconds)} s = {fi(100 * seconds / r.median(runs), 1)} %"
 
 
+def _search_build(r: ScaleResult) -> str:
+    seconds = r.search_index_seconds("cold")
+    return f"{fi(seconds)} s = {fi(100 * seconds / r.median('cold'), 1)} %" if seconds else "–"
+
+
+def _search(r: ScaleResult, show: Callable[[SearchFigures], str]) -> str:
+    return show(r.search) if r.search is not None else "–"
+
+
 def _site(show: Callable[[ScaleResult], str]) -> Callable[[ScaleResult], str]:
     return lambda r: show(r) if r.site is not None else "–"
 
@@ -85,9 +95,16 @@ ROWS: tuple[tuple[str, Callable[[ScaleResult], str]], ...] = (
     ("Sivuston koko", _site(lambda r: f"{fi(r.site.total_bytes / MIB, 1)} MiB" if r.site else "")),
     ("Suurin HTML-sivu", _site(lambda r: f"{fi(r.site.largest_bytes / KIB, 0)} kt" if r.site else "")),
     ("HTML-sivun mediaani", _site(lambda r: f"{fi(r.site.median_bytes / KIB, 0)} kt" if r.site else "")),
+    ("Prosessisivun mediaani", _site(lambda r: f"{fi(r.site.median_process_bytes / KIB, 0)} kt" if r.site else "")),
     ("Navigaation osuus prosessisivusta", _site(lambda r: f"{fi(100 * r.site.nav_share, 0)} %" if r.site else "")),
-    ("Hakuindeksi (search_index.json)",
-     _site(lambda r: f"{fi(r.site.search_index_bytes / MIB, 1)} MiB" if r.site else "")),
+    ("Hakuhakemiston rakennus (Pagefind, kylmä)", lambda r: _search_build(r)),
+    ("Hakuhakemisto levyllä (pagefind/)",
+     _site(lambda r: f"{fi(r.site.search_index_bytes / MIB, 1)} MiB, {r.site.search_index_files} tiedostoa"
+           if r.site else "")),
+    ("Ensimmäinen haku lataa (Chromium)", lambda r: _search(r, lambda s: f"{fi(s.first_query_bytes / KIB, 0)} kt")),
+    ("Toinen haku lataa (Chromium)", lambda r: _search(r, lambda s: f"{fi(s.second_query_bytes / KIB, 0)} kt")),
+    ("Erillinen hakulista: sivu 10 ensimmäisen joukossa",
+     lambda r: _search(r, lambda s: f"{s.held_out_found}/{s.held_out_total}")),
 )
 
 

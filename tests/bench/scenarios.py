@@ -18,6 +18,7 @@ from typing import Any
 
 from tests.bench.corpus import CorpusSpec, make_corpus
 from tests.bench.floor import write_floor_config
+from tests.bench.search_figures import SearchFigures, search_figures
 from tests.bench.site_stats import SiteStats, site_stats
 
 REPO = Path(__file__).resolve().parents[2]
@@ -40,6 +41,7 @@ class ScaleResult:
     warm: list[Stats] = field(default_factory=list)
     floor: list[Stats] = field(default_factory=list)
     site: SiteStats | None = None
+    search: SearchFigures | None = None
 
     def median(self, runs: str, key: str = "wall") -> float:
         return float(statistics.median(_value(run, key) for run in getattr(self, runs)))
@@ -57,6 +59,10 @@ class ScaleResult:
     def cpu(self, runs: str) -> float:
         """CPU seconds of a run, this process and its children: less sensitive to other load than wall time."""
         return float(statistics.median(r["cpu_self"] + r["cpu_children"] for r in getattr(self, runs)))
+
+    def search_index_seconds(self, runs: str) -> float:
+        """The Pagefind step of a build (0 when the build did not report it)."""
+        return float(statistics.median(r.get("search", {}).get("seconds", 0.0) for r in getattr(self, runs)))
 
     def run_counts(self) -> str:
         return "/".join(str(len(getattr(self, runs))) for runs in ("validate", "cold", "warm", "floor"))
@@ -117,6 +123,8 @@ def measure_scale(workdir: Path, spec: CorpusSpec, runs: Runs, log: Callable[[st
             getattr(result, name).append(run())
             log(f"  {spec.scale}×  {name} {i + 1}/{count}: {getattr(result, name)[-1]['wall']:.2f} s")
     result.site = site_stats(site)
+    log(f"  {spec.scale}×  search in Chromium …")
+    result.search = search_figures(site)
     result.floor = _floor(corpus, workdir, spec, runs, log)
     return result, corpus
 

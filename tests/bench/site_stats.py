@@ -8,7 +8,7 @@ from pathlib import Path
 
 import lxml.html
 
-SEARCH_INDEX = "search/search_index.json"
+SEARCH_INDEX = "pagefind"  # Pagefind's folder (before: Material's one file search/search_index.json)
 NAV_XPATH = '//nav[contains(concat(" ", @class, " "), " md-nav--primary ")]'
 
 
@@ -20,21 +20,25 @@ class SiteStats:
     largest_bytes: int
     median_bytes: int
     search_index_bytes: int
+    search_index_files: int
     nav_share: float  # median share of the primary navigation in a process page's HTML
     pages_over_300k: int
+    median_process_bytes: int
 
 
 def site_stats(site: Path) -> SiteStats:
     sizes = {str(p.relative_to(site)): p.stat().st_size for p in sorted(site.rglob("*.html"))}
     largest = max(sizes, key=lambda name: sizes[name])
-    index = site / SEARCH_INDEX
+    index = [p for p in (site / SEARCH_INDEX).rglob("*") if p.is_file()]
+    processes = [size for name, size in sizes.items() if name.startswith("prosessit/") and name.count("/") == 2]
     return SiteStats(
         total_bytes=sum(p.stat().st_size for p in site.rglob("*") if p.is_file()),
         html_pages=len(sizes), largest_page=largest, largest_bytes=sizes[largest],
         median_bytes=int(statistics.median(sizes.values())),
-        search_index_bytes=index.stat().st_size if index.is_file() else 0,
+        search_index_bytes=sum(p.stat().st_size for p in index), search_index_files=len(index),
         nav_share=_nav_share(sorted(site.glob("prosessit/*/index.html"))[::10]),
         pages_over_300k=sum(1 for size in sizes.values() if size > 300 * 1024),
+        median_process_bytes=int(statistics.median(processes)) if processes else 0,
     )
 
 

@@ -65,6 +65,8 @@ def evaluate(findings: Findings, why: dict[str, str]) -> list[Target]:
         *_growth(findings.scales, why["growth"]),
         _memory(findings.scales, why["memory"]),
         _page_size(findings.scales, why["page"]),
+        *_search(findings.scales, why["search"]),
+        _process_page(findings.scales, why["page"]),
     ]
 
 
@@ -139,3 +141,36 @@ def _page_size(scales: dict[int, ScaleResult], why: str) -> Target:
         parts.append(f"{scale}×: suurin {fi(site.largest_bytes / KIB, 0)} kt ({site.largest_page}), "
                      f"mediaani {fi(site.median_bytes / KIB, 0)} kt, yli 300 kt: {site.pages_over_300k} sivua")
     return Target("Yksikään HTML-sivu ei ylitä 300 kt", "≤ 300 kt", "; ".join(parts), met, "" if met else why)
+
+
+def _largest(scales: dict[int, ScaleResult]) -> tuple[int, ScaleResult]:
+    scale = max(scales)
+    return scale, scales[scale]
+
+
+def _search(scales: dict[int, ScaleResult], why: str) -> list[Target]:
+    """The issue's search targets, judged at the largest size measured (the issue names 4×)."""
+    scale, result = _largest(scales)
+    search, one = result.search, scales[1]
+    if search is None:
+        return [Target("Haku", "mitattu", "ei mitattu", None, why)]
+    build_share = 100 * one.search_index_seconds("cold") / one.median("cold")
+    held_out = search.held_out_found / search.held_out_total
+    misses = f" (ei löytynyt: {', '.join(search.held_out_misses)})" if search.held_out_misses else ""
+    return [
+        _ratio(f"Ensimmäinen haku lataa ({scale}×)", 300, search.first_query_bytes / KIB, why, unit="kt"),
+        _ratio(f"Toinen haku lataa ({scale}×)", 100, search.second_query_bytes / KIB, why, unit="kt"),
+        _ratio("Hakuhakemiston rakennus kylmästä rakennuksesta (1×)", 10, build_share, why, unit="%"),
+        Target(f"Erillinen hakulista ({scale}×)", "≥ 90 %",
+               f"{search.held_out_found}/{search.held_out_total} = {fi(100 * held_out, 0)} %{misses}",
+               held_out >= 0.9, "" if held_out >= 0.9 else why),
+    ]
+
+
+def _process_page(scales: dict[int, ScaleResult], why: str) -> Target:
+    scale, result = _largest(scales)
+    assert result.site is not None
+    median = result.site.median_process_bytes / KIB
+    return Target(f"Prosessisivun mediaani ({scale}×)", "≤ 80 kt",
+                  f"{fi(median, 0)} kt, navigaation osuus {fi(100 * result.site.nav_share, 0)} %", median <= 80,
+                  "" if median <= 80 else why)

@@ -1,61 +1,80 @@
-"""Drive Material's real search box the way a visitor does (keyboard typing; fill() does not trigger search)."""
+"""Drive the site's search box (partials/polku-haku.html, assets/polku/haku.js) the way a visitor does:
+keyboard typing into the real box, waiting for the result list to settle."""
 
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from playwright.sync_api import Page
 
+BOX = "#polku-haku-kentta"
+STATUS = "#polku-haku-tila"
+RESULT_LINKS = "#polku-haku-tulokset > li > a"
+MORE = "#polku-haku-lisaa"
 SETTLE_POLLS = 3          # identical snapshots in a row before the result list counts as settled
-POLL_SECONDS = 0.15
+POLL_SECONDS = 0.1
 LIMIT_SECONDS = 15.0
-WAITING_TEXTS = ("Aloitetaan hakua", "Kirjoita aloittaaksesi haun")
+WAITING_TEXT = "Haetaan"
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    path: str   # site-relative ("roolit/asiakas/")
+    facts: str  # "Prosessi · Huittinen"
 
 
 def _snapshot(page: Page) -> tuple[str, tuple[str, ...]]:
-    meta = page.locator(".md-search-result__meta").inner_text().strip()
-    hrefs = page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.href)")
-    return meta, tuple(hrefs)
+    status = page.locator(STATUS).inner_text().strip()
+    hrefs = page.locator(RESULT_LINKS).evaluate_all("els => els.map(e => e.href)")
+    return status, tuple(hrefs)
 
 
-def _wait_until_settled(page: Page) -> tuple[str, tuple[str, ...]]:
+def wait_until_settled(page: Page) -> tuple[str, tuple[str, ...]]:
     deadline = time.monotonic() + LIMIT_SECONDS
     previous, same = _snapshot(page), 0
     while same < SETTLE_POLLS:
         assert time.monotonic() < deadline, f"search results did not settle: {previous}"
         page.wait_for_timeout(POLL_SECONDS * 1000)
         current = _snapshot(page)
-        waiting = current[0].startswith(WAITING_TEXTS)
-        same = same + 1 if current == previous and not waiting else 0
+        settled = bool(current[0]) and not current[0].startswith(WAITING_TEXT)
+        same = same + 1 if current == previous and settled else 0
         previous = current
     return previous
 
 
-def _scroll_to_the_end(page: Page) -> tuple[str, ...]:
-    """Material renders ten results, then four more each time the list's end comes into view (after having
-    left it): scroll up and down again until no more appear."""
-    _, hrefs = _wait_until_settled(page)
-    scroller = page.locator(".md-search__scrollwrap")
-    while True:
-        scroller.evaluate("el => el.scrollTo(0, 0)")
-        _wait_until_settled(page)
-        scroller.evaluate("el => el.scrollTo(0, el.scrollHeight)")
-        _, more = _wait_until_settled(page)
-        if len(more) == len(hrefs):
-            return more
-        hrefs = more
-
-
-def search(page: Page, query: str, *, everything: bool = False) -> list[str]:
-    """Type `query` into the search box; returns the result pages (site-relative paths, best first, no repeats).
-
-    Without `everything` only the first screenful (what Material renders before scrolling) is returned.
-    """
-    box = page.locator("input.md-search__input")
+def type_query(page: Page, query: str) -> None:
+    box = page.locator(BOX)
     box.click()
     box.press("Control+a")
     box.press("Delete")
     page.keyboard.type(query)
-    hrefs = _scroll_to_the_end(page) if everything else _wait_until_settled(page)[1]
-    return list(dict.fromkeys(urlsplit(href).path.lstrip("/") for href in hrefs))
+
+
+def _path(href: str) -> str:
+    return urlsplit(href).path.lstrip("/")
+
+
+def search(page: Page, query: str, *, everything: bool = False) -> list[str]:
+    """Type `query` into the search box; returns the result pages (site-relative paths, best first).
+
+    Without `everything` only the first screenful (ten results) is returned; with it, "Näytä lisää tuloksia"
+    is pressed until every result is listed.
+    """
+    type_query(page, query)
+    _, hrefs = wait_until_settled(page)
+    if everything:
+        more = page.locator(MORE)
+        while more.is_visible():
+            more.click()
+            _, hrefs = wait_until_settled(page)
+    return list(dict.fromkeys(_path(href) for href in hrefs))
+
+
+def results(page: Page) -> list[Result]:
+    """The listed results with the kind and region each one shows."""
+    items = page.locator("#polku-haku-tulokset > li")
+    return [Result(_path(items.nth(i).locator("a").get_attribute("href") or ""),
+                   items.nth(i).locator(".polku-haku__tiedot").inner_text().strip())
+            for i in range(items.count())]

@@ -36,22 +36,6 @@ def test_page_kind_is_accessible_on_a_phone(page: Page, site_url: str, site_dir:
 
 
 @pytest.mark.browser
-def test_open_search_with_results_is_accessible(page: Page, site_url: str) -> None:
-    page.goto(site_url)
-    page.locator("input.md-search__input").click()
-    page.keyboard.type("työtoiminta")
-    page.locator(".md-search-result__item").first.wait_for()
-    assert page.locator(".md-search[role=dialog]").get_attribute("aria-label") == "Haku"
-    assert_accessible(page)
-
-
-@pytest.mark.browser
-def test_search_reset_button_says_tyhjenna(page: Page, site_url: str) -> None:
-    page.goto(site_url)
-    assert page.locator(".md-search__options button[type=reset]").get_attribute("aria-label") == "Tyhjennä"
-
-
-@pytest.mark.browser
 def test_footer_links_work_from_a_deep_page(page: Page, site_url: str, site_dir: Path) -> None:
     page.goto(site_url + page_kinds(site_dir)["roolit"])
     page.locator(".md-copyright a", has_text="Anna palautetta").click()

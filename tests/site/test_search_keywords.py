@@ -1,13 +1,10 @@
-"""Base-form keywords for the search index (Voikko), checked on words and on a whole index."""
+"""Base-form keywords for the search index (Voikko), checked on words and on pages."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from generator.search.index import add_keywords
-from generator.search.keywords import Abbreviation, entry_keywords
+from generator.search.keywords import Abbreviation, page_keywords
 from generator.search.lemmas import Lemmatiser, compound_tails, finnish_lemmatiser
 
 KTT = {"ktt": Abbreviation("ktt", ("kuntouttava", "työtoiminta"))}
@@ -36,26 +33,25 @@ class CountingAnalyser:
     ("työntekijöiden", "työntekijä"),
 ])
 def test_an_inflected_word_brings_its_base_form(voikko: Lemmatiser, text: str, expected: str) -> None:
-    assert expected in entry_keywords("", f"<p>{text}</p>", voikko, {}).split()
+    assert expected in page_keywords(text, voikko, {})
 
 
 def test_a_compound_brings_its_tails(voikko: Lemmatiser) -> None:
-    keywords = entry_keywords("", "sosiaalityöntekijän", voikko, {}).split()
+    keywords = page_keywords("sosiaalityöntekijän", voikko, {})
     assert {"työntekijä", "tekijä"} <= set(keywords)
 
 
-def test_a_keyword_the_text_already_starts_with_is_left_out(voikko: Lemmatiser) -> None:
-    assert "hakemus" not in entry_keywords("Hakemus", "hakemukset", voikko, {}).split()
+def test_a_keyword_pagefind_already_finds_is_left_out(voikko: Lemmatiser) -> None:
+    assert "hakemus" not in page_keywords("Hakemus hakemukset", voikko, {}), "the word itself is on the page"
+    # Snowball stems "kuntouttavan" and "kuntouttava" alike: Pagefind finds it, a keyword would count it twice
+    assert "kuntouttava" not in page_keywords("kuntouttavan", voikko, {})
+    assert "päätös" in page_keywords("päätöksen", voikko, {}), "gradation: the stems differ"
 
 
 def test_an_abbreviation_brings_its_expansion_and_the_expansion_the_abbreviation(voikko: Lemmatiser) -> None:
-    assert {"kuntouttava", "työtoiminta"} <= set(entry_keywords("", "(KTT) alkaa", voikko, KTT).split())
-    assert "ktt" in entry_keywords("", "kuntouttavaan työtoimintaan", voikko, KTT).split()
-    assert "ktt" not in entry_keywords("", "kuntouttavaan kuntoutukseen", voikko, KTT).split()
-
-
-def test_markup_is_not_read_as_words(voikko: Lemmatiser) -> None:
-    assert "href" not in entry_keywords("", '<a href="x">päätöksen</a>', voikko, {})
+    assert {"kuntouttava", "työtoiminta"} <= set(page_keywords("(KTT) alkaa", voikko, KTT))
+    assert "ktt" in page_keywords("kuntouttavaan työtoimintaan", voikko, KTT)
+    assert "ktt" not in page_keywords("kuntouttavaan kuntoutukseen", voikko, KTT)
 
 
 def test_compound_tails_follow_voikko_structure() -> None:
@@ -69,16 +65,5 @@ def test_each_word_is_analysed_once() -> None:
     analyser = CountingAnalyser()
     lemmatiser = Lemmatiser(analyser)
     for _ in range(3):
-        entry_keywords("Päätöksen", "päätöksen PÄÄTÖKSEN", lemmatiser, {})
+        page_keywords("Päätöksen päätöksen PÄÄTÖKSEN", lemmatiser, {})
     assert sorted(analyser.calls) == ["Päätöksen", "päätös"], "the word once, its base form once (for compounds)"
-
-
-def test_the_index_gets_an_invisible_field_and_keywords_per_entry(voikko: Lemmatiser) -> None:
-    index: dict[str, Any] = {"config": {"fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}}},
-                             "docs": [{"location": "a/", "title": "Päätöksen teko", "text": "<p>tekstiä</p>"},
-                                      {"location": "b/", "title": "Hakemus", "text": "hakemus"}]}
-    add_keywords(index, voikko, {})
-    assert index["config"]["fields"]["keywords"] == {"boost": 1.0}
-    assert "päätös" in index["docs"][0]["keywords"].split()
-    assert "keywords" not in index["docs"][1], "nothing to add: no empty field"
-    assert index["docs"][0]["title"] == "Päätöksen teko", "visible fields are untouched"

@@ -1,0 +1,222 @@
+/* Polku: the site search in the header, over Pagefind (pagefind/pagefind.js, built with the site).
+
+   Results appear as the reader types; each shows its page kind and region; two selects filter by kind and
+   region. Keyboard: Arrow down from the box moves into the results, arrows move between them, Esc closes.
+   Pagefind loads only the index chunks and page fragments a query needs, so nothing big is downloaded up front.
+   Excerpts are built here from the page text Pagefind returns, leaving out the hidden base-form keywords at the
+   end of each page (generator/search/pages.py) so a reader never sees them. */
+
+(function () {
+  "use strict"
+
+  const PAGE_SIZE = 10
+  const EXCERPT_WORDS = 28
+  const KIND_ORDER = ["Prosessi", "Rooli", "Palvelu", "Vertailu", "Lomake", "Säädös", "Alue", "Sanasto",
+                      "Lähteet", "Etusivu", "Ylläpito", "Tietoa sivustosta"]
+
+  const root = document.querySelector("[data-polku-haku]")
+  if (!root) return
+  const input = root.querySelector("#polku-haku-kentta")
+  const panel = root.querySelector("#polku-haku-paneeli")
+  const list = root.querySelector("#polku-haku-tulokset")
+  const status = root.querySelector("#polku-haku-tila")
+  const more = root.querySelector("#polku-haku-lisaa")
+  const selects = Array.from(root.querySelectorAll("select[data-filter]"))
+  const pagefindUrl = new URL(root.dataset.pagefind, document.baseURI).href
+  const siteRoot = new URL("..", pagefindUrl).pathname
+
+  let pagefind = null
+  let results = []
+  let shown = 0
+  let generation = 0
+  root.hidden = false
+
+  async function engine() {
+    if (!pagefind) {
+      pagefind = await import(pagefindUrl)
+      await pagefind.options({ baseUrl: siteRoot })
+      await pagefind.init()
+    }
+    return pagefind
+  }
+
+  let filtersFilled = null
+  function fillFilters() {
+    filtersFilled = filtersFilled || addFilterOptions()  // once, however many keystrokes ask
+    return filtersFilled
+  }
+
+  async function addFilterOptions() {
+    const available = await (await engine()).filters()
+    for (const select of selects) {
+      const counts = available[select.dataset.filter] || {}
+      const names = Object.keys(counts)
+      names.sort(select.dataset.filter === "tyyppi"
+        ? (a, b) => rank(a) - rank(b)
+        : (a, b) => a.localeCompare(b, "fi"))
+      for (const name of names) select.add(new Option(name, name))
+    }
+  }
+
+  function rank(kind) {
+    const at = KIND_ORDER.indexOf(kind)
+    return at < 0 ? KIND_ORDER.length : at
+  }
+
+  function chosenFilters() {
+    const filters = {}
+    for (const select of selects) if (select.value) filters[select.dataset.filter] = select.value
+    return filters
+  }
+
+  function open(isOpen) {
+    panel.hidden = !isOpen
+  }
+
+  async function run() {
+    const query = input.value.trim()
+    const mine = ++generation
+    if (!query) {
+      results = []
+      list.replaceChildren()
+      more.hidden = true
+      status.textContent = ""
+      open(false)
+      return
+    }
+    open(true)
+    status.textContent = "Haetaan…"
+    let found
+    try {
+      fillFilters().catch(() => {})
+      found = await (await engine()).debouncedSearch(query, { filters: chosenFilters() }, 120)
+    } catch (error) {  // no index (e.g. opened from disk): say so instead of failing silently
+      status.textContent = "Haku ei ole käytettävissä: hakemistoa ei voitu ladata."
+      return
+    }
+    if (found === null || mine !== generation) return  // a newer keystroke took over
+    results = found.results
+    shown = 0
+    list.replaceChildren()
+    await showMore(mine, query)
+    status.textContent = results.length === 0
+      ? `Ei tuloksia haulle ”${query}”.`
+      : `${results.length} ${results.length === 1 ? "tulos" : "tulosta"} haulle ”${query}”.`
+  }
+
+  async function showMore(mine, query) {
+    const next = results.slice(shown, shown + PAGE_SIZE)
+    const pages = await Promise.all(next.map((result) => result.data()))
+    if (mine !== generation) return
+    if (shown === 0) titleFirst(pages, query)
+    for (const data of pages) list.append(item(data))
+    shown += next.length
+    more.hidden = shown >= results.length
+  }
+
+  /* Pagefind ranks words, not phrases: a page whose title is what was typed ("kuntouttava työtoiminta" → the
+     service page, whose title is that phrase) moves to the top of the first screenful. */
+  function titleFirst(pages, query) {
+    const wanted = plain(query)
+    const exact = pages.filter((data) => plain(title(data)) === wanted)
+    const others = pages.filter((data) => plain(title(data)) !== wanted)
+    pages.splice(0, pages.length, ...exact, ...others)
+  }
+
+  function plain(text) {
+    return text.toLocaleLowerCase("fi").replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim()
+  }
+
+  function title(data) {
+    return (data.meta && data.meta.title) || data.url
+  }
+
+  function item(data) {
+    const li = document.createElement("li")
+    li.className = "polku-haku__tulos"
+    const link = document.createElement("a")
+    link.href = data.url
+    link.textContent = title(data)
+    const facts = document.createElement("span")
+    facts.className = "polku-haku__tiedot"
+    const kind = first(data.filters, "tyyppi")
+    const region = first(data.filters, "alue")
+    facts.textContent = region ? `${kind} · ${region}` : kind
+    const excerpt = document.createElement("p")
+    excerpt.className = "polku-haku__ote"
+    excerpt.append(...excerptNodes(data))
+    li.append(link, facts, excerpt)
+    return li
+  }
+
+  function first(filters, name) {
+    const values = (filters && filters[name]) || []
+    return values.length ? values[0] : ""
+  }
+
+  /* Pagefind's `locations` index the page text split at whitespace; the last `hakusanoja` words are the
+     hidden keywords. Show the words around the first visible match (or the page's opening words). */
+  function excerptNodes(data) {
+    const words = data.content.split(/[\r\n\s]+/g).filter(Boolean)
+    const hidden = Number((data.meta && data.meta.hakusanoja) || 0)
+    const visible = Math.max(0, words.length - hidden)
+    const hits = new Set(data.locations.filter((at) => at < visible))
+    const firstHit = hits.size ? Math.min(...hits) : 0
+    const start = Math.max(0, Math.min(firstHit - 6, visible - EXCERPT_WORDS))
+    const end = Math.min(visible, start + EXCERPT_WORDS)
+    const nodes = []
+    if (start > 0) nodes.push(document.createTextNode("… "))
+    for (let at = start; at < end; at++) {
+      if (hits.has(at)) {
+        const mark = document.createElement("mark")
+        mark.textContent = words[at]
+        nodes.push(mark)
+      } else {
+        nodes.push(document.createTextNode(words[at]))
+      }
+      nodes.push(document.createTextNode(" "))
+    }
+    if (end < visible) nodes.push(document.createTextNode("…"))
+    return nodes
+  }
+
+  function links() {
+    return Array.from(list.querySelectorAll("a"))
+  }
+
+  input.addEventListener("input", run)
+  input.addEventListener("focus", () => { engine().catch(() => {}) }, { once: true })
+  for (const select of selects) select.addEventListener("change", run)
+  more.addEventListener("click", async () => {
+    const before = links().length
+    await showMore(generation, "")
+    const firstNew = links()[before]
+    if (firstNew) firstNew.focus()
+  })
+  root.querySelector("form").addEventListener("submit", (event) => {
+    event.preventDefault()
+    const top = links()[0]
+    if (top) {
+      open(true)
+      top.focus()
+    }
+  })
+
+  root.addEventListener("keydown", (event) => {
+    const all = links()
+    const at = all.indexOf(document.activeElement)
+    if (event.key === "Escape") {
+      open(false)
+      input.focus()
+      event.preventDefault()
+    } else if (event.key === "ArrowDown" && (document.activeElement === input || at >= 0) && all.length) {
+      all[Math.min(at + 1, all.length - 1)].focus()
+      event.preventDefault()
+    } else if (event.key === "ArrowUp" && at >= 0) {
+      (at === 0 ? input : all[at - 1]).focus()
+      event.preventDefault()
+    }
+  })
+  input.addEventListener("focus", () => { if (input.value.trim()) open(true) })
+  document.addEventListener("click", (event) => { if (!root.contains(event.target)) open(false) })
+})()

@@ -1,0 +1,121 @@
+"""The site's search index: Pagefind over the finished HTML of any site folder (MkDocs, Zensical, …).
+
+Pagefind writes a chunked index into `<site>/pagefind/`: the browser loads a small entry file and then only
+the index chunks and page fragments its query needs, so the first query costs tens of kilobytes whatever the
+size of the site (Material's lunr index was one file that every visitor downloaded whole). What each page
+contributes is decided in `pages.py`; this module reads the pages, adds the Finnish keywords, and drives the
+Pagefind binary from the `pagefind[bin]` wheel.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from generator.search.keywords import Abbreviation, words
+from generator.search.lemmas import Lemmatiser, finnish_lemmatiser
+from generator.search.pages import SearchPage, read_article, search_page
+
+OUTPUT_FOLDER = "pagefind"
+LANGUAGE = "fi"
+TIMEOUT_SECONDS = 600
+UNUSED_BUNDLE_FILES = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+                       "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
+_ABBR = re.compile(rb'<abbr title="([^"]*)">([^<]*)</abbr>')
+
+
+class SearchIndexError(RuntimeError):
+    """Pagefind could not build the index (the message is Finnish and says what to do)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchIndex:
+    """What was indexed and what it weighs."""
+
+    folder: Path
+    pages: int
+    pages_with_keywords: int
+    seconds: float
+    bytes_on_disk: int
+    files: int
+    voikko: bool  # False: Voikko was missing, the index has no base-form keywords
+
+
+def build_search_index(site_dir: Path, *, lemmatiser: Lemmatiser | None = None) -> SearchIndex:
+    """Index every HTML page under `site_dir` into `site_dir/pagefind/` (replacing an older index)."""
+    started = time.perf_counter()
+    lemmatiser = lemmatiser or finnish_lemmatiser()
+    abbreviations = site_abbreviations(site_dir)
+    pages = list(_search_pages(site_dir, lemmatiser, abbreviations))
+    output = site_dir / OUTPUT_FOLDER
+    shutil.rmtree(output, ignore_errors=True)
+    try:
+        _write_index(pages, output)
+    except (OSError, subprocess.SubprocessError) as error:
+        raise SearchIndexError(f"Hakuhakemistoa ei voitu rakentaa, koska Pagefind ei käynnistynyt: {error}. "
+                               "Asenna riippuvuudet uudelleen (scripts/setup.sh).") from error
+    for unused in UNUSED_BUNDLE_FILES:  # Pagefind's own UIs: the site has its own search box (haku.js)
+        (output / unused).unlink(missing_ok=True)
+    files = [p for p in output.rglob("*") if p.is_file()]
+    return SearchIndex(folder=output, pages=len(pages),
+                       pages_with_keywords=sum(1 for p in pages if p.keywords),
+                       seconds=time.perf_counter() - started, bytes_on_disk=sum(p.stat().st_size for p in files),
+                       files=len(files), voikko=lemmatiser is not None)
+
+
+def site_abbreviations(site_dir: Path) -> dict[str, Abbreviation]:
+    """Every glossary abbreviation some page shows as a tooltip, so a page that spells out "kuntouttava
+    työtoiminta" gets the keyword "ktt" even when it never uses the abbreviation itself."""
+    found: dict[str, Abbreviation] = {}
+    for path in _html_files(site_dir):
+        for title, short in _ABBR.findall(path.read_bytes()):
+            key = html.unescape(short.decode()).strip().lower()
+            if key and key not in found:
+                expansion = html.unescape(title.decode())
+                found[key] = Abbreviation(key, tuple(w.lower() for w in words(expansion)))
+    return dict(sorted(found.items()))
+
+
+def _html_files(site_dir: Path) -> Iterator[Path]:
+    output = site_dir / OUTPUT_FOLDER
+    for path in sorted(site_dir.rglob("*.html")):
+        if output not in path.parents:
+            yield path
+
+
+def _search_pages(site_dir: Path, lemmatiser: Lemmatiser | None,
+                  abbreviations: Mapping[str, Abbreviation]) -> Iterator[SearchPage]:
+    for path in _html_files(site_dir):
+        relative = PurePosixPath(path.relative_to(site_dir).as_posix())
+        if relative.name == "404.html":
+            continue  # the error page is no search result
+        article = read_article(path.read_bytes())
+        if article is not None:
+            yield search_page(relative, article, lemmatiser, abbreviations)
+
+
+def _write_index(pages: list[SearchPage], output: Path) -> None:
+    """Write the pages' index documents to a scratch folder and run the Pagefind binary over it once.
+
+    (Pagefind's Python API answers one request per 0.1 s poll, which would cost minutes at national scale.)
+    """
+    from pagefind_bin import get_executable
+
+    with tempfile.TemporaryDirectory(prefix="polku-haku-") as scratch:
+        for page in pages:
+            target = Path(scratch, *PurePosixPath(page.source).parts)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(page.document, encoding="utf-8")
+        done = subprocess.run([str(get_executable()), "--site", scratch, "--output-path", str(output),
+                               "--force-language", LANGUAGE, "--silent"],
+                              capture_output=True, text=True, check=False, timeout=TIMEOUT_SECONDS)
+    if done.returncode != 0:
+        output_text = (done.stdout + done.stderr).strip()
+        raise SearchIndexError(f"Pagefind päättyi virheeseen ({done.returncode}): {output_text}")

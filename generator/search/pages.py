@@ -1,0 +1,166 @@
+"""One finished HTML page as Pagefind should see it: the article only, its kind and region, its keywords.
+
+Engine-independent: everything is read from the built HTML and its path (MkDocs + Material and Zensical both
+put the page body in `<article>`), so the same code indexes any site folder. The page on disk is never changed;
+Pagefind gets a small document made from the article:
+
+- `data-pagefind-body` on the article (never the navigation, header or footer);
+- a `tyyppi` filter (Prosessi, Rooli, …) from the page's section, and the `alue` filter that region-bound
+  pages carry themselves (`<span data-pagefind-filter="alue">` in the generated Markdown);
+- the Voikko keywords in a hidden block at the end, low-weighted, whose word count is the `hakusanoja` meta so
+  the search box never shows them as an excerpt;
+- on maintainer-guide pages every heading and the text get a lower weight, so reader content comes first for
+  everyday words while a maintainer still finds the guide.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+import lxml.html
+
+from generator.render import urls
+from generator.search.keywords import Abbreviation, keyword_occurrences, page_keywords, stems, words
+from generator.search.lemmas import Lemmatiser
+
+# The first path segment → the page kind a reader sees next to a result, from the one table of page kinds
+# (render/urls.py). "Ylläpito" is the maintainer guide: its hand-written pages and the generated reference pages
+# under yllapito/, and the benchmark page listed with them.
+GUIDE_KIND = "Ylläpito"
+_KIND_LABELS = {urls.PROCESS: "Prosessi", urls.ROLE: "Rooli", urls.LEGAL: "Säädös", urls.FORM: "Lomake",
+                urls.COMPARISON: "Vertailu", urls.SERVICE: "Palvelu", urls.REGION: "Alue",
+                urls.GLOSSARY_PAGE: "Sanasto", urls.SOURCES_PAGE: "Lähteet", urls.HOME_PAGE: "Etusivu",
+                urls.FORMAT_PAGE: GUIDE_KIND, urls.CODES_PAGE: GUIDE_KIND}
+
+
+def _section(kind: urls.PageKind) -> str:
+    """'prosessit' for the process pages, 'sanasto' for sanasto.md, '' for the home page."""
+    path = kind.folder or kind.fixed.removesuffix(urls.INDEX).removesuffix(".md")
+    return path.split("/", 1)[0]
+
+
+KIND_BY_SECTION: Mapping[str, str] = {**{_section(kind): label for kind, label in _KIND_LABELS.items()},
+                                      "yllapito": GUIDE_KIND, "suorituskyky": GUIDE_KIND}
+OTHER_KIND = "Tietoa sivustosta"  # feedback, accessibility statement
+KIND_FILTER = "tyyppi"
+REGION_FILTER = "alue"
+KEYWORD_COUNT_META = "hakusanoja"
+KEYWORD_REPEAT_CAP = 5    # a keyword stands in the index as often as its inflected forms on the page, up to this
+GUIDE_WEIGHT = 0.2        # scales the maintainer guide's text, headings and keywords (Pagefind's defaults below)
+HEADING_WEIGHTS = {"h1": 7.0, "h2": 6.0, "h3": 5.0, "h4": 4.0, "h5": 3.0, "h6": 2.0}
+# Parts of the article that are not content: the edit button, heading permalinks (¶), buttons (an id's "Kopioi"
+# would be glued to the id in the index), inline SVG drawings (their step titles are in the text already), scripts.
+NOT_CONTENT = ('//*[contains(concat(" ", @class, " "), " headerlink ")]',
+               '//*[contains(concat(" ", @class, " "), " md-content__button ")]',
+               "//button", "//*[local-name()='svg']", "//script", "//style")
+
+
+_UTF8 = lxml.html.HTMLParser(encoding="utf-8")  # the site's encoding, whether or not a page declares it
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPage:
+    """A page ready for Pagefind: its site-relative URL, kind, region (if any) and the HTML to index."""
+
+    source: str  # the page's file, relative to the site ("prosessit/x/index.html"): Pagefind derives the URL
+    url: str
+    kind: str
+    region: str | None
+    keywords: int  # words in the hidden keyword blocks
+    document: str
+
+
+def page_url(relative_file: PurePosixPath) -> str:
+    """'prosessit/x/index.html' → '/prosessit/x/'; '404.html' → '/404.html'."""
+    if relative_file.name == "index.html":
+        parent = str(relative_file.parent)
+        return "/" if parent == "." else f"/{parent}/"
+    return f"/{relative_file}"
+
+
+def page_kind(url: str) -> str:
+    section = url.strip("/").split("/", 1)[0]
+    return KIND_BY_SECTION.get(section, OTHER_KIND)
+
+
+def read_article(raw: bytes) -> lxml.html.HtmlElement | None:
+    """The page body: the element marked `data-pagefind-body`, else the first `<article>`; None if neither."""
+    root = lxml.html.document_fromstring(raw, parser=_UTF8)
+    found = root.xpath("//*[@data-pagefind-body]") or root.xpath("//article")
+    if not found:
+        return None
+    article: lxml.html.HtmlElement = found[0]
+    for path in NOT_CONTENT:
+        for element in article.xpath("." + path):
+            element.drop_tree()
+    return article
+
+
+def page_abbreviations(article: lxml.html.HtmlElement) -> dict[str, Abbreviation]:
+    """The glossary abbreviations the page shows as tooltips (`<abbr title="kuntouttava työtoiminta">KTT</abbr>`)."""
+    found: dict[str, Abbreviation] = {}
+    for abbr in article.iter("abbr"):
+        short, title = abbr.text_content().strip().lower(), abbr.get("title", "")
+        if short and title:
+            found[short] = Abbreviation(short, tuple(w.lower() for w in words(title)))
+    return found
+
+
+def search_page(source: PurePosixPath, article: lxml.html.HtmlElement, lemmatiser: Lemmatiser | None,
+                abbreviations: Mapping[str, Abbreviation]) -> SearchPage:
+    url = page_url(source)
+    kind = page_kind(url)
+    regions = [e.text_content().strip() for e in article.xpath(f'.//*[@data-pagefind-filter="{REGION_FILTER}"]')]
+    region = next((r for r in regions if r), None)
+    if kind == GUIDE_KIND:
+        _demote(article)
+    factor = GUIDE_WEIGHT if kind == GUIDE_KIND else 1.0
+    blocks = _keyword_blocks(article, factor, lemmatiser, abbreviations) if lemmatiser is not None else []
+    keyword_words = sum(len(block.split()) for _, block in blocks)
+    # attributes, not elements: a filter or meta element's text would become part of the page's words
+    article.set("data-pagefind-body", "")
+    article.set("data-pagefind-filter", f"{KIND_FILTER}:{kind}")
+    article.set("data-pagefind-meta", f"{KEYWORD_COUNT_META}:{keyword_words}")
+    keyword_html = "".join(f'<p hidden data-pagefind-weight="{weight:g}">{html.escape(block)}</p>'
+                           for weight, block in blocks)
+    body = lxml.html.tostring(article, encoding="unicode")
+    # the keywords are the content's final words: the search box leaves them out of excerpts (see haku.js)
+    close = body.rindex("</")
+    document = ('<!DOCTYPE html><html lang="fi"><head><meta charset="utf-8"></head><body>'
+                f"{body[:close]}{keyword_html}{body[close:]}</body></html>")
+    return SearchPage(str(source), url, kind, region, keyword_words, document)
+
+
+def _keyword_blocks(article: lxml.html.HtmlElement, factor: float, lemmatiser: Lemmatiser,
+                    abbreviations: Mapping[str, Abbreviation]) -> list[tuple[float, str]]:
+    """(weight, words) blocks: the text's keywords at the text's weight, each heading level's keywords at that
+    level's weight, so a base form ranks the page as its inflected form in the same place would."""
+    text = _text(article)
+    present = stems(text)
+    counts = keyword_occurrences(text, present, lemmatiser, cap=KEYWORD_REPEAT_CAP)
+    for keyword in page_keywords(text, lemmatiser, abbreviations):
+        counts[keyword] = max(counts[keyword], 1)  # the abbreviation keywords
+    blocks = [(factor, counts)]
+    for level, weight in HEADING_WEIGHTS.items():
+        heading_text = " ".join(_text(h) for h in article.iter(level))
+        blocks.append((weight * factor, keyword_occurrences(heading_text, present, lemmatiser, cap=1)))
+    return [(weight, " ".join(k for k, n in sorted(found.items()) for _ in range(n))) for weight, found in blocks
+            if found]
+
+
+def _text(element: lxml.html.HtmlElement) -> str:
+    """The element's words with a space between text nodes: text_content() would glue a heading to the next
+    paragraph ("Päätöksen tekoSosiaaliohjaaja")."""
+    return " ".join(element.itertext())
+
+
+def _demote(article: lxml.html.HtmlElement) -> None:
+    """Explicit weights on the guide's headings and text: Pagefind weighs headings by level regardless of an
+    ancestor's weight, so scaling only the article would leave every guide heading as strong as a reader's."""
+    article.set("data-pagefind-weight", str(GUIDE_WEIGHT))
+    for level, weight in HEADING_WEIGHTS.items():
+        for heading in article.iter(level):
+            heading.set("data-pagefind-weight", f"{weight * GUIDE_WEIGHT:g}")

@@ -1,0 +1,91 @@
+"""The search index from finished HTML: what each page gives Pagefind, and a real Pagefind run over a folder
+that no MkDocs built (any engine's output is indexed the same way)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path, PurePosixPath
+
+import lxml.html
+import pytest
+
+from generator.search.keywords import Abbreviation
+from generator.search.lemmas import Lemmatiser, finnish_lemmatiser
+from generator.search.pagefind_index import build_search_index, site_abbreviations
+from generator.search.pages import GUIDE_WEIGHT, SearchPage, read_article, search_page
+
+PROCESS = """<!DOCTYPE html><html lang="fi"><body>
+<nav class="md-nav md-nav--primary"><a href="/">Navigaatiossa sana Navigaatiosana</a></nav>
+<article class="md-content__inner"><a class="md-content__button" href="x" title="Muokkaa">Muokkaa</a>
+<h1 id="p">Huittisten polku<a class="headerlink" href="#p">¶</a></h1>
+<table><tr><td>Alue</td><td><span data-pagefind-filter="alue"><a href="/alueet/huittinen/">Huittinen</a></span></td></tr></table>
+<h2 id="v">Päätöksen teko</h2><p>Sosiaaliohjaaja tekee päätöksen ja <abbr title="kuntouttava työtoiminta">KTT</abbr> alkaa.
+Päätöksen jälkeen päätöksen tiedot kirjataan.</p><svg><text>Kaaviosana</text></svg></article></body></html>"""
+GUIDE = """<!DOCTYPE html><html lang="fi"><body><article><h1>Muutos editorissa</h1><h2>Päätöksen kirjaus</h2>
+<p>Kirjaa päätöksen tiedot malliin.</p></article></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def voikko() -> Lemmatiser:
+    lemmatiser = finnish_lemmatiser()
+    assert lemmatiser is not None, "Voikko is missing: scripts/setup.sh installs libvoikko1 and voikko-fi"
+    return lemmatiser
+
+
+def _document(html: str, path: str, voikko: Lemmatiser, abbreviations: dict[str, Abbreviation] | None = None
+              ) -> tuple[SearchPage, lxml.html.HtmlElement]:
+    article = read_article(html.encode())
+    assert article is not None
+    page = search_page(PurePosixPath(path), article, voikko, abbreviations or {})
+    return page, lxml.html.fromstring(page.document)
+
+
+def test_only_the_article_is_indexed_with_kind_region_and_keywords(voikko: Lemmatiser) -> None:
+    page, document = _document(PROCESS, "prosessit/huittinen-polku/index.html", voikko,
+                               {"ktt": Abbreviation("ktt", ("kuntouttava", "työtoiminta"))})
+    assert (page.url, page.kind, page.region) == ("/prosessit/huittinen-polku/", "Prosessi", "Huittinen")
+    text = document.text_content()
+    assert "Navigaatiosana" not in text and "Muokkaa" not in text and "¶" not in text and "Kaaviosana" not in text
+    body = document.xpath("//*[@data-pagefind-body]")
+    assert len(body) == 1 and body[0].tag == "article"
+    assert body[0].get("data-pagefind-filter") == "tyyppi:Prosessi"
+    blocks = {float(p.get("data-pagefind-weight")): p.text_content().split() for p in body[0].xpath("p[@hidden]")}
+    # "päätöksen" four times on the page (once in the h2) → "päätös" four times at the text's weight, and once
+    # more at h2's weight
+    assert blocks[1.0].count("päätös") == 4
+    assert blocks[6.0] == ["päätös"]
+    assert "kuntouttava" in blocks[1.0] and "työtoiminta" in blocks[1.0], "the abbreviation's expansion"
+    words = sum(len(b) for b in blocks.values())
+    assert body[0].get("data-pagefind-meta") == f"hakusanoja:{words}", "the search box hides this many last words"
+
+
+def test_the_maintainer_guide_weighs_less_everywhere(voikko: Lemmatiser) -> None:
+    page, document = _document(GUIDE, "yllapito/editorissa/index.html", voikko)
+    assert page.kind == "Ylläpito"
+    body = document.xpath("//*[@data-pagefind-body]")[0]
+    assert float(body.get("data-pagefind-weight")) == GUIDE_WEIGHT
+    assert float(body.xpath("h1")[0].get("data-pagefind-weight")) == pytest.approx(7 * GUIDE_WEIGHT)
+    assert float(body.xpath("h2")[0].get("data-pagefind-weight")) == pytest.approx(6 * GUIDE_WEIGHT)
+    weights = sorted(float(p.get("data-pagefind-weight")) for p in body.xpath("p[@hidden]"))
+    # keywords of the text and of the h2 ("päätös"), both demoted ("editori" of the h1 has the stem of
+    # "editorissa": Pagefind finds it without a keyword)
+    assert weights == pytest.approx([GUIDE_WEIGHT, 6 * GUIDE_WEIGHT])
+
+
+def test_any_site_folder_is_indexed(tmp_path: Path, voikko: Lemmatiser) -> None:
+    """A folder no MkDocs built: pages with an <article> are indexed, the 404 page and pages without one are not."""
+    for path, html in {"prosessit/huittinen-polku/index.html": PROCESS, "yllapito/editorissa/index.html": GUIDE,
+                       "404.html": PROCESS, "vanha/index.html": "<html><body><p>Ei artikkelia</p></body></html>"
+                       }.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(html, encoding="utf-8")
+    (tmp_path / "pagefind" / "vanha.txt").parent.mkdir()
+    (tmp_path / "pagefind" / "vanha.txt").write_text("an older index is replaced")
+    index = build_search_index(tmp_path, lemmatiser=voikko)
+    assert (index.pages, index.pages_with_keywords, index.voikko) == (2, 2, True)
+    entry = json.loads((tmp_path / "pagefind" / "pagefind-entry.json").read_text())
+    assert entry["languages"]["fi"]["page_count"] == 2
+    assert not (tmp_path / "pagefind" / "vanha.txt").exists()
+    assert not (tmp_path / "pagefind" / "pagefind-ui.js").exists(), "Pagefind's own UI is not shipped"
+    assert index.bytes_on_disk == sum(p.stat().st_size for p in (tmp_path / "pagefind").rglob("*") if p.is_file())
+    assert site_abbreviations(tmp_path) == {"ktt": Abbreviation("ktt", ("kuntouttava", "työtoiminta"))}

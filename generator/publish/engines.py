@@ -29,6 +29,7 @@ from generator.publish.site_config import (
     zensical_config,
 )
 from generator.publish.tree import write_tree
+from generator.search.pagefind_index import SearchIndexError, build_search_index
 
 OVERRIDES_DIR = Path(__file__).parent / "overrides"
 
@@ -78,9 +79,15 @@ def _publish_with_zensical(project: Project, out: Path) -> PublishOutcome:
                                  docs_dir="docs", site_dir="site", custom_dir="overrides")
         write_yaml(config, scratch / "mkdocs.yml")
         outcome = _run([str(program), "build", "--clean", "--strict", "-f", str(scratch / "mkdocs.yml")], cwd=scratch)
-        if outcome.ok:
-            _replace(out, scratch / "site")
-    return PublishOutcome(outcome.ok, outcome.output, result)
+        if not outcome.ok:
+            return PublishOutcome(False, outcome.output, result)
+        # The plugin indexes the MkDocs site after its build; Zensical runs no plugin, so the same index here.
+        try:
+            build_search_index(scratch / "site")
+        except SearchIndexError as error:
+            return PublishOutcome(False, str(error), result)
+        _replace(out, scratch / "site")
+    return PublishOutcome(True, outcome.output, result)
 
 
 def _run(command: list[str], *, cwd: Path) -> PublishOutcome:

@@ -17,13 +17,17 @@ import yaml
 
 from generator.publish.nav import NavItem
 
-# Theme overrides that only Material-on-MkDocs understands. Zensical's header is built from its own
-# search partial; our accessible-name fix for Material's search dialog breaks that header.
-MKDOCS_ONLY_OVERRIDES = frozenset({"partials/search.html"})
+# Theme overrides that only Material-on-MkDocs understands, left out of Zensical's copy. Empty since the
+# Pagefind search box (partials/header.html, polku-haku.html) replaced the override of Material's search
+# dialog, which had stacked Zensical's header into a column; tests/browser/test_engines.py checks the header.
+MKDOCS_ONLY_OVERRIDES: frozenset[str] = frozenset()
 # Settings copied as they are; anything else in mkdocs.yml (plugins, watch, validation, strict) is
 # MkDocs-specific and left out.
 _COPIED_KEYS = ("site_name", "site_description", "site_url", "repo_url", "repo_name", "copyright",
                 "markdown_extensions", "extra", "extra_css", "extra_javascript")
+# Theme settings left to Zensical's defaults: its templates render even a one-scheme palette as a hidden,
+# focusable radio button (axe: aria-hidden-focus); its default colours are the same indigo.
+_MKDOCS_ONLY_THEME_KEYS = frozenset({"custom_dir", "palette"})
 # Features that need the `polku` plugin: the edit button points at the model YAML only through it.
 _PLUGIN_ONLY_FEATURES = frozenset({"content.action.edit"})
 
@@ -61,7 +65,7 @@ def zensical_config(mkdocs: dict[str, Any], inputs: EngineInputs, *, docs_dir: s
                     custom_dir: str) -> dict[str, Any]:
     """The config Zensical gets: the shared settings, the generated nav, no plugins."""
     config = {key: mkdocs[key] for key in _COPIED_KEYS if key in mkdocs}
-    theme = {k: v for k, v in dict(mkdocs.get("theme") or {}).items() if k != "custom_dir"}
+    theme = {k: v for k, v in dict(mkdocs.get("theme") or {}).items() if k not in _MKDOCS_ONLY_THEME_KEYS}
     theme["features"] = [f for f in theme.get("features", []) if f not in _PLUGIN_ONLY_FEATURES]
     theme["custom_dir"] = custom_dir
     config.update(

@@ -16,6 +16,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from tests.browser.axe import assert_accessible
+from tests.browser.search_box import search
 from tests.browser.serving import REPO_ROOT, mkdocs_env, serve_directory
 
 POLKU = Path(sys.executable).parent / "polku"
@@ -105,3 +106,19 @@ def test_zensical_header_is_one_row(page: Page, zensical_url: str) -> None:
     page.goto(zensical_url)
     box = page.locator("header.md-header").bounding_box()
     assert box is not None and box["height"] <= 64
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["päätös", "työvalmentaja", "PTA"])
+def test_search_finds_the_same_pages_on_both_engines(browser: Browser, site_url: str, zensical_url: str,
+                                                     query: str) -> None:
+    """The Pagefind index is built from the finished HTML of either engine: the same query, the same pages."""
+    results = []
+    for url in (site_url, zensical_url):
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        page.goto(url)
+        results.append(search(page, query))
+        context.close()
+    assert results[0] != []
+    assert results[1] == results[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
@@ -44,9 +45,16 @@ def finnish_date(value: dt.date | None) -> str:
     return f"{value.day}.{value.month}.{value.year}" if value else ""
 
 
+ACT_NUMBER = re.compile(r"(\d{1,4})/(\d{4})")
+
+
 def finlex_original(number: str) -> str:
-    """Finlex address of an act as published (säädöskokoelma), e.g. '702/2020' → …/alkup/2020/20200702."""
-    serial, year = number.split("/")
+    """Finlex address of an act as published (säädöskokoelma), e.g. '702/2020' → …/alkup/2020/20200702;
+    '' for anything that is not an act number (`amended_by` is free text: it is then shown, not linked)."""
+    match = ACT_NUMBER.fullmatch(number.strip())
+    if match is None:
+        return ""
+    serial, year = match.groups()
     return f"https://www.finlex.fi/fi/laki/alkup/{year}/{year}{int(serial):04d}"
 
 

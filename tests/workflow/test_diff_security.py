@@ -73,10 +73,17 @@ def test_mentions_and_markup_in_model_text_are_neutralised_in_a_valid_comment(re
     result = polku(repo, "diff", "HEAD~1", "HEAD")
     assert result.code == 0, result.err
     assert "@octocat" not in result.out and "@\u2060octocat" in result.out
-    assert "](https://example.invalid)" not in result.out
-    assert "\\[linkki\\]\\(https://example\\.invalid\\)" in result.out
+    # The brackets are escaped, so GitHub shows the text literally instead of a link named "linkki".
+    assert "Sopimus @\u2060octocat ja \\[linkki\\](https://example.invalid)" in result.out
+    assert " [linkki](" not in result.out
 
 
 def test_escape_helpers() -> None:
-    assert comment_text("<b>@team</b> a@b") == "&lt;b\\>@\u2060team&lt;/b\\> a@\u2060b"
+    assert comment_text("<b>@team</b> a@b") == "&lt;b>@\u2060team&lt;/b> a@\u2060b"
+    # Only what GitHub would misread is escaped: versions, hyphenated names and brackets read as written.
+    assert comment_text("Etelä-Pohjanmaa, versio 1.0 (luonnos)") == "Etelä-Pohjanmaa, versio 1.0 (luonnos)"
+    assert comment_text("**a** _b_ `c` [d](e) ~~f~~ g|h") == (
+        "\\*\\*a\\*\\* \\_b\\_ \\`c\\` \\[d\\](e) \\~\\~f\\~\\~ g\\|h")
+    assert comment_text("1. kohta") == "1\\. kohta"
+    assert comment_text("# otsikko") == "\\# otsikko"
     assert fenced("a ```` b\n") == "`````text\na ```` b\n`````\n"

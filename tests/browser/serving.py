@@ -34,6 +34,13 @@ class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         """Request logs would drown pytest's output."""
 
+    def handle(self) -> None:
+        """A browser that navigates away mid-download closes the socket; that is not a test failure."""
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):
+            return
+
 
 @contextmanager
 def serve_directory(directory: Path) -> Iterator[str]:

@@ -33,7 +33,7 @@ QUERIES: dict[str, tuple[str, ...]] = {
     "opiskelija": ("alueet/keski-uusimaa/",),
     "tavoite": ("prosessit/padasjoki-padaspaletti/",),
     "sopimus": ("palvelut/kuntouttava-tyotoiminta/",),
-    "tarve": ("roolit/asiakas/",),
+    "tarve": ("roolit/asiakas/etela-pohjanmaa/",),  # "palvelutarpeen" on the region page
     "valmentaja": ("roolit/tyovalmentaja/",),
     "huittinen": ("alueet/huittinen/", "palvelut/palkkatuki/"),
     "padasjoki": ("alueet/padasjoki/", "palvelut/avoimet-tyomarkkinat/"),

@@ -6,6 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
+import yaml
 from openpyxl import load_workbook
 
 from tests.questionnaire.conftest import REGION, SERVICE, polku
@@ -32,17 +33,19 @@ def test_sheets_headers_and_prefilled_rows(questionnaire: Path) -> None:
     assert steps.max_row == 2 + 15
 
 
-def test_locked_ids_unlocked_fill_in_cells_and_role_drop_downs(questionnaire: Path) -> None:
+def test_locked_ids_unlocked_fill_in_cells_and_role_drop_downs(repo: Path, questionnaire: Path) -> None:
     book = load_workbook(questionnaire)
+    roles = yaml.safe_load((repo / "process_models" / "catalog" / "roolit.yaml").read_text(encoding="utf-8"))["roles"]
+    role_list = f"'Roolit'!$A$2:$A${len(roles) + 1}"  # one drop-down entry per catalogue role
     questions, steps = book["Kysymykset"], book["Vastuut"]
     assert questions.protection.sheet and steps.protection.sheet and book["Roolit"].protection.sheet
     assert [questions[f"{c}3"].protection.locked for c in "ABCDEFGHI"] == [True] * 5 + [False] * 4
     assert [steps[f"{c}3"].protection.locked for c in "ABCDEFG"] == [True] * 5 + [False] * 2
     [question_roles] = questions.data_validations.dataValidation
     assert (question_roles.type, question_roles.formula1, str(question_roles.sqref)) == (
-        "list", "'Roolit'!$A$2:$A$24", f"G3:H{questions.max_row}")
+        "list", role_list, f"G3:H{questions.max_row}")
     [step_roles] = steps.data_validations.dataValidation
-    assert (step_roles.formula1, str(step_roles.sqref)) == ("'Roolit'!$A$2:$A$24", "F3:F17")
+    assert (step_roles.formula1, str(step_roles.sqref)) == (role_list, "F3:F17")
     assert book["Roolit"]["A2"].value == "Ammatillinen oppilaitos"
 
 

@@ -33,8 +33,11 @@ def test_libreoffice_opens_the_questionnaire(questionnaire: Path, tmp_path: Path
     header = "Tunniste Vaihe Kysymys Nykyinen vastaus Nykyiset roolit Vastaus Rooli Toinen rooli Lähde tai huomio\n"
     assert pages[0].startswith("Kysely: Kuntouttava työtoiminta\nMitä täytetään\n")
     assert pages[1].startswith("Rooli Laji Kuvaus\nAmmatillinen oppilaitos organisaatio")
-    assert pages[2].startswith(f"Kuntouttava työtoiminta – Etelä-Pohjanmaa: kysymykset\n{header}kuka-tunnistaa ")
-    questions = pages[2:-1]
+    title = "Kuntouttava työtoiminta – Etelä-Pohjanmaa: kysymykset\n"
+    first = next(i for i, text in enumerate(pages) if text.startswith(title))
+    assert first in (2, 3), "the role list takes one or two pages"
+    assert pages[first].startswith(f"{title}{header}kuka-tunnistaa ")
+    questions = pages[first:-1]
     assert all(page.startswith(header) for page in questions[1:]), "the header row is printed on every page"
     assert "Jatkopoluttaminen tehdään palvelutarpeen" in questions[-1], "the last answer is printed too"
     assert pages[-1].startswith("Kuntouttava työtoiminta – Etelä-Pohjanmaa: vaiheiden vastuut\nKuvaus Vaiheen "

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.browser.search_box import search
 from tests.browser.search_bytes import query_costs
 from tests.browser.serving import serve_directory
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 
 FIRST_QUERY, SECOND_QUERY = "päätös", "työtoimintapaikka"
 HELD_OUT: dict[str, str] = {

@@ -69,6 +69,11 @@ def search(page: Page, query: str, *, everything: bool = False) -> list[str]:
         while more.is_visible():
             more.click()
             _, hrefs = wait_until_settled(page)
+    return result_paths(hrefs)
+
+
+def result_paths(hrefs: tuple[str, ...]) -> list[str]:
+    """Result links as site-relative page paths, best first, each page once."""
     return list(dict.fromkeys(_path(href) for href in hrefs))
 
 

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.axe import assert_accessible
-from tests.browser.search_box import BOX, MORE, RESULT_LINKS, results, search, wait_until_settled
+from tests.browser.search_box import BOX, MORE, RESULT_LINKS, STATUS, result_paths, results, search, wait_until_settled
 from tests.browser.search_bytes import query_costs
 
 KIB = 1024
@@ -115,3 +115,24 @@ def test_a_query_downloads_only_what_it_needs(page: Page, site_url: str, site_di
     assert first.bytes <= 300 * KIB, f"first query fetched {first.bytes} bytes: {first.files}"
     assert second.bytes <= 100 * KIB, f"second query fetched {second.bytes} bytes: {second.files}"
     assert "pagefind/pagefind.js" not in [url.removeprefix(site_url) for url in second.files]
+
+
+@pytest.mark.browser
+def test_typing_while_the_index_still_loads_ends_on_what_was_typed(page: Page, site_url: str) -> None:
+    """A reader on a slow connection types a whole word before Pagefind has loaded. Every keystroke waits for
+    the same load, so the list settles on the last query instead of staying at "Haetaan…"."""
+    page.goto(site_url)
+    expected = search(page, "palkkatuki")
+    expected_status = page.locator(STATUS).inner_text()
+    assert expected and expected_status.endswith(" haulle ”palkkatuki”.")
+    page.goto(site_url)  # a fresh page: nothing of Pagefind loaded yet
+    network = page.context.new_cdp_session(page)
+    network.send("Network.enable")
+    network.send("Network.emulateNetworkConditions", {"offline": False, "latency": 300,
+                                                      "downloadThroughput": 200 * KIB, "uploadThroughput": -1})
+    page.locator(BOX).focus()  # focusing starts the load
+    for letter in "palkkatuki":
+        page.keyboard.type(letter)
+        page.wait_for_timeout(40)  # a brisk typist: each letter arrives while the previous search waits
+    status, hrefs = wait_until_settled(page)
+    assert (status, result_paths(hrefs)) == (expected_status, expected)

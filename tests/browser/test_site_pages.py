@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, ViewportSize
+from playwright.sync_api import Page, ViewportSize, expect
 
 from tests.browser.axe import assert_accessible
 from tests.browser.pages import PAGE_KIND_NAMES, page_kinds
@@ -53,3 +53,13 @@ def test_edit_link_opens_the_model_yaml(page: Page, site_url: str, site_dir: Pat
     href = edit.get_attribute("href") or ""
     assert href.endswith(".yaml") and "/process_models/" in href, href
     assert "/content/../" not in href, "the link must be normalised, not a relative path glued to the docs folder"
+
+
+@pytest.mark.browser
+def test_edit_link_keeps_its_name_while_its_tooltip_shows(page: Page, site_url: str, site_dir: Path) -> None:
+    """Material's tooltip takes the `title` off a hovered link; a screen reader must still hear its name."""
+    page.goto(site_url + page_kinds(site_dir)["prosessit"])
+    edit = page.locator("a.md-content__button[rel=edit]")
+    edit.hover()
+    page.wait_for_function("() => !document.querySelector('a.md-content__button[rel=edit]').hasAttribute('title')")
+    expect(page.get_by_role("link", name="Muokkaa tätä sivua", exact=True)).to_have_count(1)

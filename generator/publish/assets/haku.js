@@ -11,6 +11,7 @@
 
   const PAGE_SIZE = 10
   const EXCERPT_WORDS = 28
+  const TYPING_PAUSE_MS = 120  // search once the reader pauses, not on every keystroke
   const KIND_ORDER = ["Prosessi", "Rooli", "Palvelu", "Vertailu", "Lomake", "Säädös", "Alue", "Sanasto",
                       "Lähteet", "Etusivu", "Ylläpito", "Tietoa sivustosta"]
 
@@ -25,19 +26,33 @@
   const pagefindUrl = new URL(root.dataset.pagefind, document.baseURI).href
   const siteRoot = new URL("..", pagefindUrl).pathname
 
-  let pagefind = null
+  let loading = null
   let results = []
   let shown = 0
   let generation = 0
   root.hidden = false
 
-  async function engine() {
-    if (!pagefind) {
-      pagefind = await import(pagefindUrl)
+  /* One load for every caller: keystrokes that arrive while Pagefind is still loading wait for the same
+     promise, so their searches start in the order they were typed. */
+  function engine() {
+    loading = loading || load()
+    return loading
+  }
+
+  async function load() {
+    try {
+      const pagefind = await import(pagefindUrl)
       await pagefind.options({ baseUrl: siteRoot })
       await pagefind.init()
+      return pagefind
+    } catch (error) {
+      loading = null  // a later keystroke may try again (e.g. after a network hiccup)
+      throw error
     }
-    return pagefind
+  }
+
+  function pause(milliseconds) {
+    return new Promise((resolve) => setTimeout(resolve, milliseconds))
   }
 
   let filtersFilled = null
@@ -89,16 +104,21 @@
     let found
     try {
       fillFilters().catch(() => {})
-      found = await (await engine()).debouncedSearch(query, { filters: chosenFilters() }, 120)
+      await pause(TYPING_PAUSE_MS)
+      if (mine !== generation) return  // a newer keystroke took over
+      const pagefind = await engine()
+      if (mine !== generation) return
+      found = await pagefind.search(query, { filters: chosenFilters() })
     } catch (error) {  // no index (e.g. opened from disk): say so instead of failing silently
-      status.textContent = "Haku ei ole käytettävissä: hakemistoa ei voitu ladata."
+      if (mine === generation) status.textContent = "Haku ei ole käytettävissä: hakemistoa ei voitu ladata."
       return
     }
-    if (found === null || mine !== generation) return  // a newer keystroke took over
+    if (mine !== generation) return
     results = found.results
     shown = 0
     list.replaceChildren()
     await showMore(mine, query)
+    if (mine !== generation) return
     status.textContent = results.length === 0
       ? `Ei tuloksia haulle ”${query}”.`
       : `${results.length} ${results.length === 1 ? "tulos" : "tulosta"} haulle ”${query}”.`

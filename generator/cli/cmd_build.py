@@ -7,8 +7,6 @@ import sys
 from pathlib import Path
 
 from generator.project import Project
-from generator.publish.build import build
-from generator.publish.tree import write_tree
 from generator.report import EXIT_ERRORS, format_diagnostics
 
 
@@ -23,6 +21,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: every `polku` command builds the whole parser, and `polku validate`
+    # must not pay for the renderers' imports (see commands.py).
+    from generator.publish.build import build
+    from generator.publish.tree import write_tree
+
     project = Project.at(Path(args.root))
     out = args.out.resolve()
     if not project.may_write_output_to(out):

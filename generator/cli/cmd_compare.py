@@ -6,12 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.compare import build_comparison, request_problems
-from generator.compare.export import FORMATS, ExportFormat, export
-from generator.compare.select import parse_region_list
+from generator.compare.formats import FORMATS, ExportFormat
 from generator.project import Project
 from generator.report import EXIT_ERRORS, format_diagnostics
-from generator.resolve import resolve
 
 SEPARATORS = {",": ",", ";": ";", "tab": "\t"}
 
@@ -35,6 +32,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # heavy (openpyxl): imported only when this command runs (commands.py)
+    from generator.compare import build_comparison, request_problems
+    from generator.compare.export import export
+    from generator.compare.select import parse_region_list
+    from generator.resolve import resolve
+
     project = Project.at(Path(args.root))
     fmt = _format(args.format, args.out)
     problem = _output_problem(project, args.out.resolve(), fmt)

@@ -11,23 +11,46 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.project import Project
 from generator.render.content import RenderOptions
-from generator.render.diagrams.export import FORMATS as DIAGRAM_FORMATS
-from generator.render.diagrams.export import ExportFailed, export_bpmn, export_diagrams
-from generator.render.forms.export import export_forms
 from generator.report import EXIT_ERRORS, EXIT_OK, format_diagnostics
-from generator.resolve import KnowledgeGraph, resolve
 
-Exporter = Callable[[KnowledgeGraph, RenderOptions, str], dict[str, bytes]]
+if TYPE_CHECKING:
+    from generator.resolve import KnowledgeGraph
+
+Exporter = Callable[["KnowledgeGraph", RenderOptions, str], dict[str, bytes]]
+
+# The exporters import the renderers (docx, reportlab, Graphviz glue) only when they run: every `polku`
+# command builds the whole parser, and `polku validate` must not pay for them (see commands.py).
+
+
+def _forms(graph: KnowledgeGraph, options: RenderOptions, _fmt: str) -> dict[str, bytes]:
+    from generator.render.forms.export import export_forms
+
+    return export_forms(graph, options)
+
+
+def _diagrams(graph: KnowledgeGraph, options: RenderOptions, fmt: str) -> dict[str, bytes]:
+    from generator.render.diagrams.export import export_diagrams
+
+    return export_diagrams(graph, options, fmt)
+
+
+def _bpmn(graph: KnowledgeGraph, options: RenderOptions, fmt: str) -> dict[str, bytes]:
+    from generator.render.diagrams.export import export_bpmn
+
+    return export_bpmn(graph, options, fmt)
+
+
+DIAGRAM_FORMATS = ("svg", "png")  # generator.render.diagrams.export.FORMATS; a test keeps the two equal
 
 EXPORTERS: dict[str, tuple[str, Exporter, tuple[str, ...]]] = {
-    "forms": ("lomakepohjat: muokattava DOCX ja täytettävä PDF jokaisesta lomakkeesta",
-              lambda graph, options, _fmt: export_forms(graph, options), ()),
+    "forms": ("lomakepohjat: muokattava DOCX ja täytettävä PDF jokaisesta lomakkeesta", _forms, ()),
     "diagrams": ("kaaviot: prosessi-<id>, palvelu-<id> ja alue-<id> (--format svg tai png)",
-                 export_diagrams, DIAGRAM_FORMATS),
-    "bpmn": ("prosessikaaviot BPMN 2.0 -muodossa: prosessi-<id>.bpmn (QPR, Signavio, ARIS, Camunda)", export_bpmn, ()),
+                 _diagrams, DIAGRAM_FORMATS),
+    "bpmn": ("prosessikaaviot BPMN 2.0 -muodossa: prosessi-<id>.bpmn (QPR, Signavio, ARIS, Camunda)", _bpmn, ()),
 }
 
 
@@ -50,6 +73,9 @@ def _refused(project: Project, out: Path) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
+    from generator.render.diagrams.export import ExportFailed
+    from generator.resolve import resolve
+
     project = Project.at(Path(args.root))
     out = args.out.resolve()
     if _refused(project, out):

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from generator.project import Project
-from generator.publish.engines import Engine, publish
+from generator.publish.engine_kind import Engine
 from generator.report import EXIT_ERRORS, format_diagnostics
 
 
@@ -24,6 +24,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from generator.publish.engines import publish  # heavy: imported only when this command runs (commands.py)
+
     project = Project.at(Path(args.root))
     out = args.out.resolve()
     if not project.may_write_output_to(out):

@@ -5,16 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator.diff.sentences import sentence
 from generator.project import Project
-from generator.questionnaire.content import build_questionnaire
-from generator.questionnaire.errors import QuestionnaireError
-from generator.questionnaire.importer import ImportOptions, ImportResult, import_workbook
-from generator.questionnaire.problems import format_problems
-from generator.questionnaire.writer import to_xlsx
 from generator.report import EXIT_ERRORS, EXIT_OK, format_diagnostics
-from generator.resolve import KnowledgeGraph, resolve
+
+if TYPE_CHECKING:
+    from generator.questionnaire.importer import ImportResult
+    from generator.resolve import KnowledgeGraph
+
+# The questionnaire code (openpyxl) is imported inside the commands: every `polku` command builds the whole
+# parser, and `polku validate` must not pay for it (see commands.py).
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,6 +42,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _graph(project: Project, command: str) -> KnowledgeGraph | None:
+    from generator.resolve import resolve
+
     result = project.validate()
     if result.ok:
         return resolve(result.models)
@@ -50,6 +53,10 @@ def _graph(project: Project, command: str) -> KnowledgeGraph | None:
 
 
 def run_questionnaire(args: argparse.Namespace) -> int:
+    from generator.questionnaire.content import build_questionnaire
+    from generator.questionnaire.errors import QuestionnaireError
+    from generator.questionnaire.writer import to_xlsx
+
     project = Project.at(Path(args.root))
     out = args.out.resolve()
     if out.is_relative_to(project.models_dir) or out.is_relative_to(project.root / "content"):
@@ -72,6 +79,8 @@ def run_questionnaire(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from generator.questionnaire.importer import ImportOptions, import_workbook
+
     project = Project.at(Path(args.root))
     if not args.file.is_file():
         sys.stderr.write(f"polku tuo: tiedostoa {args.file} ei ole.\n")
@@ -90,6 +99,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 def describe(result: ImportResult, project: Project) -> str:
     """The Finnish report: problems, or the change list in `polku diff`'s sentences and what was written."""
+    from generator.diff.sentences import sentence
+    from generator.questionnaire.problems import format_problems
+
     if result.problems:
         return format_problems(result.problems)
     if result.diagnostics:

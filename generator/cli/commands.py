@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from generator.cli import (
+from generator.cli import (  # each command imports its heavy parts only when it runs
     cmd_build,
     cmd_compare,
     cmd_diff,

@@ -7,7 +7,6 @@ import datetime as dt
 import io
 import re
 import zipfile
-from typing import Literal
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -15,12 +14,13 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from generator.compare.formats import FORMATS, ExportFormat
 from generator.compare.model import Comparison
 from generator.compare.tables import Cell, Table, comparison_tables
 from generator.render.environment import create_environment
 
-ExportFormat = Literal["md", "csv", "xlsx"]
-FORMATS: tuple[ExportFormat, ...] = ("md", "csv", "xlsx")
+__all__ = ["FORMATS", "ExportFormat", "export"]
+
 # A spreadsheet runs a cell that starts with one of these as a formula; model text is untrusted.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _COLUMN_WIDTH = {1: 34, 0: 42}  # first column (labels) vs. the rest, in characters

@@ -39,10 +39,17 @@ _STANDARD_TAGS = {
 _NULLS = {"", "~", "null", "Null", "NULL"}
 
 
+# Parsed trees are pickled into the parse cache (parse_cache.py). The `__reduce__` methods below rebuild each node
+# from its fields: dataclasses' own slotted pickling calls `fields()` for every node, which made reading the
+# cache slower than the validation it saves.
+
 @dataclass(frozen=True, slots=True)
 class Pos:
     line: int
     column: int
+
+    def __reduce__(self) -> tuple[type[Pos], tuple[int, int]]:
+        return Pos, (self.line, self.column)
 
 
 @dataclass(slots=True)
@@ -52,6 +59,9 @@ class YScalar:
     quoted: bool = False
     block: bool = False  # literal (|) or folded (>) block scalar
     indent: int = 0  # indentation of a block scalar's content lines
+
+    def __reduce__(self) -> tuple[type[YScalar], tuple[str, Pos, bool, bool, int]]:
+        return YScalar, (self.text, self.pos, self.quoted, self.block, self.indent)
 
     @property
     def is_null(self) -> bool:
@@ -63,6 +73,9 @@ class YSeq:
     items: list[YNode]
     pos: Pos
 
+    def __reduce__(self) -> tuple[type[YSeq], tuple[list[YNode], Pos]]:
+        return YSeq, (self.items, self.pos)
+
 
 @dataclass(slots=True)
 class YMap:
@@ -71,6 +84,9 @@ class YMap:
     entries: dict[str, YNode]
     pos: Pos
     key_pos: dict[str, Pos] = field(default_factory=dict)
+
+    def __reduce__(self) -> tuple[type[YMap], tuple[dict[str, YNode], Pos, dict[str, Pos]]]:
+        return YMap, (self.entries, self.pos, self.key_pos)
 
 
 YNode = Union[YScalar, YSeq, YMap]  # noqa: UP007 - used at runtime in isinstance-free unions

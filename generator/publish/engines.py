@@ -8,7 +8,6 @@ MkDocs understands are left out of Zensical's way.
 
 from __future__ import annotations
 
-import enum
 import os
 import shutil
 import subprocess
@@ -19,6 +18,7 @@ from pathlib import Path
 
 from generator.project import Project
 from generator.publish.build import BuildResult, build, plugin_scripts, plugin_stylesheets
+from generator.publish.engine_kind import Engine
 from generator.publish.nav import build_nav
 from generator.publish.site_config import (
     MKDOCS_ONLY_OVERRIDES,
@@ -32,11 +32,6 @@ from generator.publish.tree import write_tree
 from generator.search.pagefind_index import SearchIndexError, build_search_index
 
 OVERRIDES_DIR = Path(__file__).parent / "overrides"
-
-
-class Engine(enum.Enum):
-    MKDOCS = "mkdocs"
-    ZENSICAL = "zensical"
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,13 +6,13 @@ Runs before the pages; `partials/questionnaire_downloads.md.jinja` gets `Questio
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.compare.select import default_regions
 from generator.questionnaire.content import Questionnaire, build_questionnaire
 from generator.questionnaire.writer import to_xlsx
+from generator.render.artifact_cache import ArtifactCache
 from generator.render.content import Asset, RenderOptions, StageRun
 from generator.render.text import t
 from generator.resolve import KnowledgeGraph
@@ -34,11 +34,12 @@ class QuestionnaireDownloads:
 def contribute_questionnaires(graph: KnowledgeGraph, options: RenderOptions) -> StageRun[QuestionnaireDownloads]:
     downloads: dict[str, tuple[QuestionnaireDownload, ...]] = {}
     assets: list[Asset] = []
-    cache = Path(options.cache_dir) if options.cache_dir else Path(options.repo_root) / ".cache" / "polku"
+    # openpyxl needs about half a second per workbook: an unchanged questionnaire comes from the cache
+    cache = ArtifactCache.of(options.cache_path, "kyselyt", WRITER, ("openpyxl",))
     for service_id in graph.services:
         found = []
         for region_id in questionnaire_regions(graph, service_id):
-            data = _cached_xlsx(build_questionnaire(graph, service_id, [region_id]), cache)
+            data = _workbook(build_questionnaire(graph, service_id, [region_id]), cache)
             path = f"vertailu/kyselyt/{service_id}-{region_id}.xlsx"
             assets.append(Asset(path, data))
             found.append(QuestionnaireDownload(region_id, t(graph.regions[region_id].name), path, len(data)))
@@ -56,20 +57,10 @@ def questionnaire_regions(graph: KnowledgeGraph, service_id: str) -> tuple[str, 
 
 
 # The writer's own files are part of the key, so a change to the layout or the guide text redraws every workbook.
-_WRITER_FILES = ("writer.py", "layout.py", "package.py", "templates/ohje.txt.jinja")
+WRITER = tuple(Path(__file__).parent / name
+               for name in ("writer.py", "layout.py", "package.py", "templates/ohje.txt.jinja"))
+WORKBOOK = "kysely.xlsx"
 
 
-def _cached_xlsx(questionnaire: Questionnaire, cache_dir: Path) -> bytes:
-    """openpyxl needs about half a second per workbook; an unchanged questionnaire is read from the cache."""
-    digest = hashlib.sha256(repr(questionnaire).encode("utf-8"))
-    for name in _WRITER_FILES:
-        digest.update((Path(__file__).parent / name).read_bytes())
-    target = cache_dir / "kyselyt" / f"{digest.hexdigest()}.xlsx"
-    if target.is_file():
-        return target.read_bytes()
-    data = to_xlsx(questionnaire)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".tmp")
-    partial.write_bytes(data)
-    partial.replace(target)
-    return data
+def _workbook(questionnaire: Questionnaire, cache: ArtifactCache) -> bytes:
+    return cache.files(repr(questionnaire), lambda: {WORKBOOK: to_xlsx(questionnaire)})[WORKBOOK]

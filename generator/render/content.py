@@ -7,6 +7,7 @@ without creating an import cycle.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Generic, TypeVar
 
 from generator.diagnostics import Diagnostic
@@ -34,8 +35,12 @@ class Asset:
 @dataclass(frozen=True, slots=True)
 class RenderOptions:
     repo_root: str
-    cache_dir: str | None = None
+    cache_dir: str | None = None  # default: <repo_root>/.cache/polku
     workers: int = 2
+
+    @property
+    def cache_path(self) -> Path:
+        return Path(self.cache_dir) if self.cache_dir else Path(self.repo_root) / ".cache" / "polku"
 
 
 @dataclass(frozen=True, slots=True)

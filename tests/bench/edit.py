@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -20,6 +20,7 @@ from pathlib import Path
 
 from generator.publish.build import BuildResult, build
 from generator.render.content import Page
+from tests.bench.scenarios import POLKU
 
 CACHE = Path(".cache/polku")
 NEW_STEP_TITLE = "Muokattu vaihe suorituskykytestissä"
@@ -109,19 +110,19 @@ def _wait_for(url: str, needle: str, deadline: float) -> bool:
     return False
 
 
-def serve_latency(corpus: Path, model: Path, page: str) -> float | None:
-    """Seconds from saving a new model title until `mkdocs serve` serves it; None if it never did."""
+def serve_latency(root: Path, model: Path, page: str) -> float | None:
+    """Seconds from saving a new model title until `polku serve` (what a maintainer runs: MkDocs with --dirty)
+    serves it; None if it never did. The server's first full build is not counted."""
     port = _free_port()
     url = f"http://127.0.0.1:{port}/{page}"
-    log = (corpus / "serve.log").open("w")
+    log = (root / "serve.log").open("w")
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}",
-         "-f", str(corpus / "mkdocs.yml")],
-        cwd=corpus, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        [str(POLKU), "--root", str(root), "serve", "--addr", f"127.0.0.1:{port}"],
+        cwd=root, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         if not _wait_for(url, "</html>", time.monotonic() + SERVE_TIMEOUT):
             return None
+        _settle(root / "serve.log")
         with edited(model, r"^title: .*$", f"title: {NEW_TITLE}"):
             started = time.monotonic()
             seen = _wait_for(url, NEW_TITLE, started + SERVE_TIMEOUT)
@@ -129,6 +130,31 @@ def serve_latency(corpus: Path, model: Path, page: str) -> float | None:
     finally:
         _stop(server)
         log.close()
+
+
+def _settle(log: Path, quiet_seconds: float = 3.0) -> None:
+    """Wait until the first build has finished writing (its log stops growing), so the edit starts a rebuild of
+    its own instead of landing in the first one."""
+    size, still_since = -1, time.monotonic()
+    while time.monotonic() - still_since < quiet_seconds:
+        now = log.stat().st_size
+        if now != size:
+            size, still_since = now, time.monotonic()
+        time.sleep(0.2)
+
+
+def real_repository_copy(repo: Path, target: Path) -> Path:
+    """The real repository's site (pages, models, generator) in a scratch folder, for an edit that must not
+    touch the working tree."""
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    shutil.copy2(repo / "mkdocs.yml", target / "mkdocs.yml")
+    for folder in ("content", "process_models", "diagrams"):
+        if (repo / folder).is_dir():
+            shutil.copytree(repo / folder, target / folder)
+    (target / "generator").symlink_to(repo / "generator", target_is_directory=True)
+    return target
 
 
 def _stop(server: subprocess.Popen[bytes]) -> None:

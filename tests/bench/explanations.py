@@ -36,6 +36,13 @@ WHY: dict[str, str] = {
         "Kaaviovaihe ei kertonut piirrettyjä kaavioita, tai muokkaus piirsi tai tuotti uudelleen muitakin "
         "kuin mallia näyttäviä kaavioita tai sivuja."
     ),
+    "serve": (
+        "Esikatselu (`polku serve`, MkDocs `--dirty`) kirjoittaa uudelleen vain sivut, joiden Markdown muuttui, "
+        "mutta jokainen tallennus ajaa silti koko ytimen: kaikkien mallien lataus (välimuistista), tarkistus, "
+        "yhdistäminen ja jokaisen sivun tuottaminen muistiin, jotta muuttuneet sivut voidaan tunnistaa. "
+        "Vain muokatun mallin sivujen tuottaminen (ydin muistaa, mitkä sivut kukin malli tuottaa) lyhentäisi "
+        "viivettä eniten."
+    ),
     "validate": (
         "Noin 70 % `polku validate` -ajasta kuluu YAML-jäsennykseen puhtaalla Python-jäsentimellä (PyYAML). "
         "Kokeessa libyaml-jäsennin (`yaml._yaml.CParser`, asennettu) tapahtumien lähteenä nykyisen, sijainnit "

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from tests.bench.corpus import CorpusSpec
-from tests.bench.edit import EditOutcome, serve_latency, step_title_edit
+from tests.bench.edit import EditOutcome, real_repository_copy, serve_latency, step_title_edit
 from tests.bench.explanations import WHY
 from tests.bench.report import machine, print_table, scale_rows, write_page
 from tests.bench.scenarios import REPO, Runs, ScaleResult, measure_scale
@@ -24,6 +24,8 @@ from tests.bench.targets import Findings, evaluate
 PAGE = REPO / "content" / "suorituskyky.md"
 EDITED_MODEL = Path("process_models/synteettinen-alue-01/kuntouttava-tyotoiminta.yaml")
 EDITED_PAGE = "prosessit/synteettinen-alue-01-kuntouttava-tyotoiminta/"
+REAL_EDITED_MODEL = Path("process_models/paijat-hame/padasjoki-padaspaletti.yaml")
+REAL_EDITED_PAGE = "prosessit/padasjoki-padaspaletti/"
 
 
 def log(message: str) -> None:
@@ -46,8 +48,18 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
 def _edit_scenarios(corpus: Path) -> tuple[EditOutcome, float | None]:
     log("  1×  editing one model …")
     edit = step_title_edit(corpus, corpus / EDITED_MODEL)
-    log(f"  1×  changed pages: {len(edit.changed_pages)}; mkdocs serve …")
-    return edit, serve_latency(corpus, corpus / EDITED_MODEL, EDITED_PAGE)
+    log(f"  1×  changed pages: {len(edit.changed_pages)}; polku serve …")
+    seconds = serve_latency(corpus, corpus / EDITED_MODEL, EDITED_PAGE)
+    log(f"  1×  save → page: {seconds if seconds is None else round(seconds, 2)} s")
+    return edit, seconds
+
+
+def _real_serve(workdir: Path) -> float | None:
+    log("real repository: polku serve …")
+    root = real_repository_copy(REPO, workdir / "oikea")
+    seconds = serve_latency(root, root / REAL_EDITED_MODEL, REAL_EDITED_PAGE)
+    log(f"  real  save → page: {seconds if seconds is None else round(seconds, 2)} s")
+    return seconds
 
 
 def measure(workdir: Path, scales: list[int], runs: int, cold_runs: int) -> Findings:
@@ -59,7 +71,7 @@ def measure(workdir: Path, scales: list[int], runs: int, cold_runs: int) -> Find
         results[scale], corpus = measure_scale(workdir, CorpusSpec(scale=scale), plan, log)
         if scale == 1:
             edit, serve = _edit_scenarios(corpus)
-    return Findings(results, edit, serve, machine())
+    return Findings(results, edit, serve, machine(), serve_real_seconds=_real_serve(workdir))
 
 
 def _measure_in_tmp(args: argparse.Namespace) -> Findings:

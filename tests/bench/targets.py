@@ -23,8 +23,9 @@ class Target:
 class Findings:
     scales: dict[int, ScaleResult]
     edit: EditOutcome | None
-    serve_seconds: float | None
+    serve_seconds: float | None  # `polku serve`, 1× corpus: save → the edited page served
     machine: dict[str, str] = field(default_factory=dict)  # recorded when the measurements end
+    serve_real_seconds: float | None = None  # the same on a copy of the real repository
 
 
 def fi(value: float, digits: int = 2) -> str:
@@ -60,6 +61,9 @@ def evaluate(findings: Findings, why: dict[str, str]) -> list[Target]:
                100 * one.generator_seconds("cold") / one.median("cold"), why["share"], unit="%"),
         _parallel(one, why["parallel"]),
         _edit(findings, why["edit"]),
+        _serve("Tallennuksesta esikatseluun, polku serve (1×)", 5.0, findings.serve_seconds, why["serve"]),
+        _serve("Tallennuksesta esikatseluun, polku serve (oikea tietopankki)", 2.0, findings.serve_real_seconds,
+               why["serve"]),
         Target("polku validate koko korpukselle (1×)", "≤ 2,00 s", f"{fi(one.median('validate'))} s",
                one.median("validate") <= 2.0, why["validate"] if one.median("validate") > 2.0 else ""),
         *_growth(findings.scales, why["growth"]),
@@ -105,6 +109,12 @@ def _edit(findings: Findings, why: str) -> Target:
     met = diagrams_ok and not edit.unexplained_pages
     return Target("Yhden mallin muokkaus piirtää vain sen kaaviot ja sitä näyttävät sivut", "kyllä", measured,
                   met, "" if met else why)
+
+
+def _serve(name: str, limit: float, seconds: float | None, why: str) -> Target:
+    if seconds is None:
+        return Target(name, f"≤ {fi(limit)} s", "ei mitattu", None, why)
+    return Target(name, f"≤ {fi(limit)} s", f"{fi(seconds)} s", seconds <= limit, "" if seconds <= limit else why)
 
 
 def _growth(scales: dict[int, ScaleResult], why: str) -> list[Target]:

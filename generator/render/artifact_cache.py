@@ -1,0 +1,91 @@
+"""Rendered files kept between builds, keyed by what they were rendered from.
+
+A renderer's output depends on its input and on its own code, so both make the key: the input's `repr`
+(frozen dataclasses and pydantic models print every field) and the bytes of the renderer's source files with the
+versions of the libraries that write the files. A changed input or renderer is a miss, never a stale hit; an
+unreadable or foreign entry is a miss as well, and a read-only checkout simply renders every time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+RenderedFiles = dict[str, bytes]
+SOURCE_SUFFIXES = (".py", ".jinja", ".css", ".js", ".json", ".txt")
+
+
+@cache
+def code_digest(sources: tuple[Path, ...], libraries: tuple[str, ...]) -> str:
+    """A digest of the renderer's files (folders are read recursively) and its libraries' versions."""
+    digest = hashlib.sha256()
+    for path in _files(sources):
+        digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for library in libraries:
+        digest.update(f"{library}=={metadata.version(library)}\0".encode())
+    return digest.hexdigest()
+
+
+def _files(sources: Iterable[Path]) -> list[Path]:
+    found: list[Path] = []
+    for source in sources:
+        if source.is_dir():
+            found.extend(p for p in sorted(source.rglob("*")) if p.is_file() and p.suffix in SOURCE_SUFFIXES)
+        else:
+            found.append(source)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class ArtifactCache:
+    """One renderer's cache folder (`<cache_dir>/<kind>/`), or no cache at all when `directory` is None."""
+
+    directory: Path | None
+    code: str
+
+    @classmethod
+    def of(cls, cache_dir: Path | None, kind: str, sources: Sequence[Path],
+           libraries: Sequence[str] = ()) -> ArtifactCache:
+        return cls(cache_dir / kind if cache_dir is not None else None, code_digest(tuple(sources), tuple(libraries)))
+
+    def files(self, made_from: str, render: Callable[[], RenderedFiles]) -> RenderedFiles:
+        """The files `render` makes from the input whose repr is `made_from`: from the cache when it has them."""
+        if self.directory is None:
+            return render()
+        entry = self.directory / f"{hashlib.sha256((self.code + chr(0) + made_from).encode()).hexdigest()}.pickle"
+        found = _read(entry)
+        if found is not None:
+            return found
+        rendered = render()
+        _write(self.directory, entry, rendered)
+        return rendered
+
+
+def _read(entry: Path) -> RenderedFiles | None:
+    try:
+        with entry.open("rb") as stream:
+            value = pickle.load(stream)  # our own cache folder, written only by _write below
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    if isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, bytes) for k, v in value.items()):
+        return value
+    return None
+
+
+def _write(directory: Path, entry: Path, rendered: RenderedFiles) -> None:
+    """Atomically (a parallel build never reads half an entry); a read-only folder is no error."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handle, scratch = tempfile.mkstemp(dir=directory, suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            pickle.dump(rendered, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(scratch, entry)
+    except OSError:
+        return

@@ -43,12 +43,14 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         self.result: BuildResult | None = None
         self.abbreviations = ""
         self.serving = False
+        self.dirty = False
         self.error_pages: list[GeneratedPage] = []
         self.last_good_pages: list[str] = []  # kept across `mkdocs serve` rebuilds (see on_startup)
         self.recovering = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        self.dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
@@ -128,8 +130,15 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
             return
         if self.result is None or self.result.graph is None:
             return
+        site_dir = Path(config.site_dir)
+        if self.serving and self.dirty and pagefind_index.index_exists(site_dir):
+            # `polku serve` (--dirty) keeps the site folder between saves: the preview's search keeps the index
+            # of its first build, as its navigation may lag, so that a save shows its page without waiting for it
+            log.info("Haku käyttää esikatselun ensimmäisen rakennuksen hakemistoa; se päivittyy, kun esikatselu "
+                     "käynnistetään uudelleen.")
+            return
         try:
-            index = pagefind_index.build_search_index(Path(config.site_dir))
+            index = pagefind_index.build_search_index(site_dir)
         except pagefind_index.SearchIndexError as error:
             raise PluginError(str(error)) from error
         if not index.voikko:

@@ -7,7 +7,7 @@ import functools
 import re
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
+from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 
 from generator.history.entries import reader_history
@@ -58,9 +58,22 @@ def finlex_original(number: str) -> str:
     return f"https://www.finlex.fi/fi/laki/alkup/{year}/{year}{int(serial):04d}"
 
 
+def _compiled_templates() -> BytecodeCache | None:
+    """Compiled templates kept between processes (Jinja's per-user folder under the system temp dir, which Jinja
+    creates private and refuses if someone else owns it): compiling every template costs about a second a build."""
+    try:
+        return FileSystemBytecodeCache()
+    except (OSError, RuntimeError):
+        return None
+
+
+@functools.cache
 def create_environment(language: str = DEFAULT_LANGUAGE) -> Environment:
+    """One environment per language and process: its compiled templates serve every page of every build (under
+    `polku serve` each save rebuilds in the same process; Jinja still reloads a template whose file changed)."""
     env = Environment(
         loader=PackageLoader("generator.render", "templates"),
+        bytecode_cache=_compiled_templates(),
         autoescape=False,  # the output is Markdown; every model value passes an escaping filter
         undefined=StrictUndefined,
         keep_trailing_newline=True,

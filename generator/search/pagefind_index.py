@@ -70,6 +70,11 @@ def build_search_index(site_dir: Path, *, lemmatiser: Lemmatiser | None = None) 
                        files=len(files), voikko=lemmatiser is not None)
 
 
+def index_exists(site_dir: Path) -> bool:
+    """Whether `site_dir` already holds a Pagefind index (its entry file)."""
+    return (site_dir / OUTPUT_FOLDER / "pagefind-entry.json").is_file()
+
+
 def site_abbreviations(site_dir: Path) -> dict[str, Abbreviation]:
     """Every glossary abbreviation some page shows as a tooltip, so a page that spells out "kuntouttava
     työtoiminta" gets the keyword "ktt" even when it never uses the abbreviation itself."""

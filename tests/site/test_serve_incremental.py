@@ -1,5 +1,6 @@
-"""`polku serve` rebuilds only the pages an edit changes: the edited text shows, and every other page's
-HTML keeps its timestamp (checked in the folder `mkdocs serve` builds into)."""
+"""`polku serve` rebuilds only the pages an edit changes: the edited text shows, every other page's HTML keeps
+its timestamp (checked in the folder `mkdocs serve` builds into), and the search index of the first build is
+kept instead of being rebuilt on every save."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ class Served:
     url: str
     build_root: Path  # TMPDIR of the server: `mkdocs serve` builds into a mkdocs_* folder there
     server: subprocess.Popen[bytes]
+    log: Path  # what the maintainer sees in the terminal
 
     @property
     def site(self) -> Path:
@@ -64,14 +66,27 @@ def served(tmp_path: Path) -> Iterator[Served]:
     build_root = tmp_path / "tmp"
     build_root.mkdir()
     port = free_port()
-    server = subprocess.Popen([str(POLKU), "serve", "--addr", f"127.0.0.1:{port}"], cwd=repo,
-                              env={**mkdocs_env(), "TMPDIR": str(build_root)},
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    log = tmp_path / "serve.log"
+    with log.open("wb") as output:
+        server = subprocess.Popen([str(POLKU), "serve", "--addr", f"127.0.0.1:{port}"], cwd=repo,
+                                  env={**mkdocs_env(), "TMPDIR": str(build_root)},
+                                  stdout=output, stderr=subprocess.STDOUT, start_new_session=True)
     try:
-        yield Served(repo, f"http://127.0.0.1:{port}/", build_root, server)
+        yield Served(repo, f"http://127.0.0.1:{port}/", build_root, server, log)
     finally:
         os.killpg(server.pid, 15)
         server.wait(timeout=30)
+
+
+def _wait_for_builds(served: Served, count: int) -> str:
+    """The terminal output once `count` builds have finished (each ends with "Sivusto rakennettu")."""
+    deadline = time.monotonic() + LIMIT_SECONDS
+    while time.monotonic() < deadline:
+        output = served.log.read_text(encoding="utf-8", errors="replace")
+        if output.count("Sivusto rakennettu") >= count:
+            return output
+        time.sleep(0.5)
+    pytest.fail(f"polku serve did not finish {count} builds within {LIMIT_SECONDS:.0f} s")
 
 
 def _html_times(site: Path) -> dict[str, int]:
@@ -91,6 +106,9 @@ def _pages_mentioning(store: Path, text: str) -> set[str]:
 
 def test_a_saved_model_shows_and_only_the_pages_it_changes_are_rebuilt(served: Served) -> None:
     _wait_for(served, PAGE, OLD_TITLE)
+    _wait_for_builds(served, 1)
+    index_entry = served.site / "pagefind" / "pagefind-entry.json"
+    index_time = index_entry.stat().st_mtime_ns
     before = _html_times(served.site)
     changed = _pages_mentioning(served.repo / ".cache" / "polku" / "generated", OLD_TITLE)
     model = served.repo / MODEL
@@ -101,3 +119,7 @@ def test_a_saved_model_shows_and_only_the_pages_it_changes_are_rebuilt(served: S
     assert PAGE + "index.html" in changed
     assert rebuilt == changed
     assert len(after) - len(rebuilt) > 50  # everything else kept its timestamp
+    second_build = _wait_for_builds(served, 2).split("Sivusto rakennettu")[1]
+    assert ("Haku käyttää esikatselun ensimmäisen rakennuksen hakemistoa; se päivittyy, kun esikatselu "
+            "käynnistetään uudelleen.") in second_build.splitlines()
+    assert index_entry.stat().st_mtime_ns == index_time

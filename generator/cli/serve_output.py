@@ -21,6 +21,9 @@ def _drop(_: re.Match[str]) -> None:
 _RULES: list[_Rule] = [
     (re.compile(r"^Building documentation\.\.\.$"), lambda m: "Rakennetaan sivustoa…"),
     (re.compile(r"^Cleaning site directory$"), _drop),
+    (re.compile(r"^A 'dirty' build is being performed"),
+     lambda m: "Esikatselu rakentaa uudelleen vain muuttuneet sivut; navigaatio voi näyttää vanhaa tietoa, "
+               "kunnes esikatselu käynnistetään uudelleen."),
     (re.compile(r"^Documentation built in ([0-9.]+) seconds$"),
      lambda m: f"Sivusto rakennettu ({m.group(1).replace('.', ',')} s)."),
     (re.compile(r"^Serving on (\S+)$"), lambda m: f"Esikatselu osoitteessa {m.group(1)} – lopeta painamalla Ctrl+C."),

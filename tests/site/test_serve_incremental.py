@@ -5,6 +5,7 @@ kept instead of being rebuilt on every save."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -24,6 +25,8 @@ PAGE = "prosessit/keski-uusimaa-fokus/"
 OLD_TITLE = "Fokus: osatyökykyisten opiskelijoiden ohjaus valmistumisen jälkeen"
 NEW_TITLE = "Muokattu otsikko palvelimen ollessa käynnissä"
 LIMIT_SECONDS = 180.0
+ENGLISH = re.compile(r"\b(?:the|is|are|being|with|build|building|built|documentation|serving|watching|files?)\b",
+                     re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -123,3 +126,5 @@ def test_a_saved_model_shows_and_only_the_pages_it_changes_are_rebuilt(served: S
     assert ("Haku käyttää esikatselun ensimmäisen rakennuksen hakemistoa; se päivittyy, kun esikatselu "
             "käynnistetään uudelleen.") in second_build.splitlines()
     assert index_entry.stat().st_mtime_ns == index_time
+    english = [line for line in _wait_for_builds(served, 2).splitlines() if ENGLISH.search(line)]
+    assert english == [], "the terminal shows MkDocs' English lines"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import shutil
 from pathlib import Path
@@ -26,6 +27,8 @@ from generator.publish.page_store import PageStore
 from generator.publish.serve_errors import NAV as ERROR_NAV
 from generator.publish.serve_errors import error_pages, write_not_found_page
 from generator.render.content import Page as GeneratedPage
+from generator.render.content import SiteContent
+from generator.render.diagrams.dot_runner import RenderStats
 from generator.report import format_diagnostics
 from generator.search import pagefind_index
 from generator.search.lemmas import MISSING_VOIKKO
@@ -47,6 +50,7 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         self.error_pages: list[GeneratedPage] = []
         self.last_good_pages: list[str] = []  # kept across `mkdocs serve` rebuilds (see on_startup)
         self.recovering = False
+        self.diagram_stats: RenderStats | None = None  # which diagrams the last build drew (read by `make bench`)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -104,7 +108,17 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
             if source:
                 file.edit_uri = "../" + quote(source, safe="/")  # Material writes it into href unescaped
             files.append(file)
+        self._release_pages()
         return files
+
+    def _release_pages(self) -> None:
+        """MkDocs reads every generated page and asset from its file in the store from here on: the core's copies
+        (pages, assets, inline diagrams) would otherwise stay in memory for the whole build, beside MkDocs' own."""
+        assert self.result is not None and self.result.content is not None
+        stages = self.result.stages
+        self.diagram_stats = stages.diagrams.output.stats if stages is not None else None
+        self.result = dataclasses.replace(self.result, content=SiteContent(diagnostics=self.result.content.diagnostics),
+                                          stages=None)
 
     def on_page_markdown(self, markdown: str, page: MkDocsPage, config: MkDocsConfig, **kwargs: Any) -> str:
         """Every page gets the glossary's abbreviations, so they become tooltips sitewide."""

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the probe imports the generator only after timing starts
+    from generator.render.diagrams.dot_runner import RenderStats
     from generator.render.stages import StageOutputs
 
 Stats = dict[str, Any]
@@ -95,7 +96,8 @@ def run_mkdocs(config_file: str, site_dir: str) -> Stats:
     wall = time.perf_counter() - started
     result = getattr(plugin, "result", None)
     timings = dict(result.timings) if result is not None else {}
-    extras = stage_summary(result.stages) if result is not None else {}
+    stats = getattr(plugin, "diagram_stats", None)  # the plugin lets go of the stage outputs once MkDocs has them
+    extras = diagram_summary(stats) if stats is not None else {}
     return {"wall": wall, "generator": timings, "stages": stages, "extras": extras, "search": search, **_usage()}
 
 
@@ -111,9 +113,10 @@ def _plain_pagefind(site_dir: str) -> Stats:
 
 def stage_summary(outputs: StageOutputs | None) -> Stats:
     """Which diagrams the diagram stage drew, which came from the cache, and each swimlane's cold time (ms)."""
-    if outputs is None:
-        return {}
-    stats = outputs.diagrams.output.stats
+    return diagram_summary(outputs.diagrams.output.stats) if outputs is not None else {}
+
+
+def diagram_summary(stats: RenderStats) -> Stats:
     return {"diagram_stats.rendered": _jsonable(stats.rendered), "diagram_stats.cached": _jsonable(stats.cached),
             "diagram_stats.swimlane_ms": dict(stats.swimlane_ms)}
 

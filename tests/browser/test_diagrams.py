@@ -43,7 +43,8 @@ def label_px(page: Page) -> float:
     size: float = page.evaluate("""() => {
         const svg = document.querySelector('.polku-kaavio svg')
         const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
-        const sizes = [...svg.querySelectorAll('.polku-vaihe text')].map((t) => parseFloat(getComputedStyle(t).fontSize))
+        const sizes = [...svg.querySelectorAll('.polku-vaihe text')]
+            .map((t) => parseFloat(getComputedStyle(t).fontSize))
         return Math.min(...sizes) * scale
     }""")
     return size

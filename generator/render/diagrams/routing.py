@@ -240,8 +240,7 @@ def route(*, items: list[Item], links: list[Link], content_heights: list[float],
             points += [(g1, ya), (g1, cy), (g2, cy), (g2, yb)]
         points.append(end)
         zone_right = col_x[b.column] - 4
-        band = (lane_top[b.lane], lane_top[b.lane] + lane_h[b.lane])
-        label = _place_label(labels[id(plan)], zone_right, yb, band, placed_labels)
+        label = _place_label(labels[id(plan)], zone_right, yb, (phase_height, lanes_bottom), placed_labels)
         edges.append(Edge(a.key, b.key, _simplify(points), label, plan.link.handoff, plan.link.condition))
 
     lane_values = tuple(
@@ -268,9 +267,9 @@ def _left(text: TextBlock, box: Box) -> TextBlock:
 def _place_label(block: TextBlock | None, right: float, y: float, band: tuple[float, float],
                  placed: list[Box]) -> TextBlock | None:
     """Right-aligned in the zone before the target, as close to the line's last stretch as other labels allow:
-    just above it first, else the nearest free place above or below it inside the target's lane (`band`), so
-    a tall label is never pushed up out of its lane into the phase row; upwards without limit only if the
-    lane has no room."""
+    just above it first, else the nearest free place above or below it between the phase row and the legend
+    (`band`), so a label is never pushed up over the phase names; upwards without limit only if the lanes
+    have no room. The zone is a gutter, so no box is there whichever lane the label reaches into."""
     if block is None:
         return None
     w, h = block.box.w, block.box.h

@@ -36,9 +36,23 @@ def geometry(page: Page) -> dict[str, float]:
     return result
 
 
-def open_diagram(page: Page, site_url: str, width: int = 1366, height: int = 900) -> None:
+def label_px(page: Page) -> float:
+    """The smallest step label's font size in CSS px as drawn: its computed font-size (SVG user units) times the
+    scale the SVG is drawn at (its drawn width over its viewBox width). Exact, unlike a text box's height,
+    which adds the font's ascent and descent (about 1.2 × the font size in DejaVu Sans)."""
+    size: float = page.evaluate("""() => {
+        const svg = document.querySelector('.polku-kaavio svg')
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
+        const sizes = [...svg.querySelectorAll('.polku-vaihe text')]
+            .map((t) => parseFloat(getComputedStyle(t).fontSize))
+        return Math.min(...sizes) * scale
+    }""")
+    return size
+
+
+def open_diagram(page: Page, site_url: str, width: int = 1366, height: int = 900, process: str = PROCESS) -> None:
     page.set_viewport_size({"width": width, "height": height})
-    page.goto(site_url + PROCESS)
+    page.goto(site_url + process)
     page.locator(VIEWER).scroll_into_view_if_needed()
     page.wait_for_function("() => document.querySelector('.polku-kaavio-katselin').dataset.zoom")
 
@@ -90,7 +104,7 @@ def test_ctrl_wheel_zooms_and_plain_wheel_scrolls_the_page(page: Page, site_url:
     page.wait_for_function(f"() => window.scrollY > {scrolled}")
     assert zoom(page) == start
     box = geometry(page)
-    page.mouse.move(box["boxX"] + 100, box["boxY"] + 50)
+    page.mouse.move(box["boxX"] + 100, box["boxY"] + box["boxH"] / 2)  # the box's top may have scrolled away
     page.keyboard.down("Control")
     page.mouse.wheel(0, -300)
     page.keyboard.up("Control")
@@ -185,15 +199,47 @@ def test_step_texts_link_back_to_the_diagram(page: Page, site_url: str) -> None:
     assert 0 <= box["y"] < 900
 
 
-@pytest.mark.browser
-def test_phone_shows_the_whole_process_and_zoom_reaches_readable_text(page: Page, site_url: str) -> None:
-    open_diagram(page, site_url, 390, 844)
+READABLE_PX = 11  # the smallest step label a reader is expected to read without zooming
+SCREEN_STEPS = 20  # a process of up to this many steps must be readable whole in the desktop's first view
+# Processes known to miss the desktop target, with the numbers (kept until the layout can wrap a long process).
+TOO_WIDE = {
+    "etela-pohjanmaa-kuntouttava-tyotoiminta":
+        "15 steps in 16 columns of one lane: the diagram is 1819 px wide at 11 px text, the viewer 1023 px",
+}
+SHORT = [pytest.param(pid, marks=pytest.mark.xfail(reason=TOO_WIDE[pid], strict=True)) if pid in TOO_WIDE else pid
+         for pid, process in sorted(GRAPH.processes.items()) if len(process.steps) <= SCREEN_STEPS]
+
+
+def whole_in_view(page: Page) -> None:
+    """The fitted view draws the whole SVG inside its box, and the viewer fits under the header in the window."""
     fitted = geometry(page)
-    assert fitted["svgW"] <= fitted["boxW"] + 1, "the fitted view shows the whole width"
-    assert fitted["pageW"] <= 390, "the page itself must not scroll sideways"
-    while geometry(page)["font"] < 11 and zoom(page) < 4:
+    natural = page.evaluate("() => document.querySelector('.polku-kaavio svg').viewBox.baseVal.width")
+    assert fitted["svgW"] == pytest.approx(natural * zoom(page), rel=0.002), "the fit draws the whole SVG"
+    assert fitted["boxX"] <= fitted["svgX"] and fitted["svgX"] + fitted["svgW"] <= fitted["boxX"] + fitted["boxW"] + 1
+    assert fitted["boxY"] <= fitted["svgY"] and fitted["svgY"] + fitted["svgH"] <= fitted["boxY"] + fitted["boxH"] + 1
+    room = page.evaluate("() => innerHeight - document.querySelector('.md-header').offsetHeight")
+    assert page.locator(VIEWER).evaluate("e => e.getBoundingClientRect().height") <= room
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("pid", SHORT)
+def test_desktop_first_view_shows_the_whole_process_with_readable_labels(page: Page, site_url: str,
+                                                                          pid: str) -> None:
+    open_diagram(page, site_url, 1366, 900, f"prosessit/{pid}/")
+    whole_in_view(page)
+    assert label_px(page) >= READABLE_PX
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("pid", [pid for pid, process in sorted(GRAPH.processes.items())
+                                 if len(process.steps) <= SCREEN_STEPS])
+def test_phone_shows_the_whole_process_and_zoom_reaches_readable_text(page: Page, site_url: str, pid: str) -> None:
+    open_diagram(page, site_url, 390, 844, f"prosessit/{pid}/")
+    whole_in_view(page)
+    assert geometry(page)["pageW"] <= 390, "the page itself must not scroll sideways"
+    while label_px(page) < READABLE_PX and zoom(page) < 4:
         page.get_by_role("button", name="Lähennä").click()
-    assert geometry(page)["font"] >= 11
+    assert label_px(page) >= READABLE_PX
 
 
 @pytest.mark.browser

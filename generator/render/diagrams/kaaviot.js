@@ -7,6 +7,7 @@
   const MIN_ZOOM = 0.1
   const MAX_ZOOM = 4
   const STEP = 1.25
+  const MAX_HEIGHT = 0.8 // of the window: the box's max-height (kaaviot.css)
 
   function Viewer(root) {
     this.root = root
@@ -76,19 +77,20 @@
     return copy
   }
 
+  /* The scale that shows the whole diagram: as wide as the box, and no taller than the box may grow
+     (max-height: 80vh in kaaviot.css), so a tall diagram is not cut at the bottom. */
   Viewer.prototype.fitScale = function () {
     const width = this.box.clientWidth
-    return Math.max(MIN_ZOOM, Math.min(1.5, width / this.width))
+    const tallest = this.root.classList.contains("polku-kaavio-katselin--koko")
+      ? this.box.clientHeight
+      : window.innerHeight * MAX_HEIGHT - 4
+    return Math.max(MIN_ZOOM, Math.min(1.5, width / this.width, tallest / this.height))
   }
 
   Viewer.prototype.fit = function () {
     const full = this.root.classList.contains("polku-kaavio-katselin--koko")
-    let scale = this.fitScale()
-    if (full) {
-      scale = Math.min(scale, this.box.clientHeight / this.height)
-    } else {
-      this.box.style.height = Math.ceil(this.height * scale) + 2 + "px"
-    }
+    const scale = this.fitScale()
+    if (!full) this.box.style.height = Math.ceil(this.height * scale) + 2 + "px"
     this.scale = scale
     this.x = 0
     this.y = 0
@@ -100,7 +102,8 @@
     const viewH = this.box.clientHeight
     const drawnW = this.width * this.scale
     const drawnH = this.height * this.scale
-    this.x = drawnW <= viewW ? 0 : Math.min(0, Math.max(viewW - drawnW, this.x))
+    // a diagram smaller than its box is centred across it
+    this.x = drawnW <= viewW ? (viewW - drawnW) / 2 : Math.min(0, Math.max(viewW - drawnW, this.x))
     this.y = drawnH <= viewH ? 0 : Math.min(0, Math.max(viewH - drawnH, this.y))
   }
 
@@ -128,7 +131,7 @@
     const dy = (py - this.y) / this.scale
     if (!this.root.classList.contains("polku-kaavio-katselin--koko")) {
       // the box grows with the zoom up to most of the window, so zooming in shows more, not less
-      const wanted = Math.min(this.height * scale, window.innerHeight * 0.75)
+      const wanted = Math.min(this.height * scale, window.innerHeight * MAX_HEIGHT - 2)
       this.box.style.height = Math.max(Math.ceil(wanted) + 2, this.box.clientHeight) + "px"
     }
     this.scale = scale

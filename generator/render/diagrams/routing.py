@@ -31,14 +31,16 @@ from generator.render.diagrams.hyphenation import wrap
 from generator.render.diagrams.style import DiagramStyle
 from generator.render.diagrams.text_metrics import block_width, text_width
 
-TRACK = 9.0  # distance between parallel lines
-GAP = 12.0  # free space on each side of a gutter's tracks
-LANE_PAD = 10.0
-HEADER_PAD = 8.0
+TRACK = 7.0  # distance between parallel lines
+GAP = 5.0  # free space on each side of a gutter's tracks
+LANE_PAD = 6.0
+HEADER_PAD = 6.0
 LABEL_SIZE = 10.0
-LABEL_WRAP = 20
+LABEL_WRAP = 13
+LABEL_LINES = 4  # a condition label wider than LABEL_WRAP rather than taller than this
+LABEL_WRAP_MAX = 40
 LEGEND_SIZE = 10.0
-PHASE_PAD = 6.0
+PHASE_PAD = 4.0
 ROW_MARGIN = 4.0  # a straight line this close to a box counts as crossing it
 
 Kind = Literal["straight", "late", "early", "corridor"]
@@ -142,7 +144,13 @@ def _assign_tracks(plans: list[_Plan], items: Sequence[Item], lanes: int, column
 def _label_block(condition: str) -> TextBlock | None:
     if not condition:
         return None
+    # narrow (the label's width widens its gutter), but a long condition gets wider lines rather than a tower
+    # taller than the space between the lines it sits among
     lines = tuple(wrap(condition, LABEL_WRAP))
+    width = LABEL_WRAP
+    while len(lines) > LABEL_LINES and width < LABEL_WRAP_MAX:
+        width += 1
+        lines = tuple(wrap(condition, width))
     size = Box(0, 0, block_width(lines, LABEL_SIZE) + 6, len(lines) * LABEL_SIZE * 1.25 + 4)
     return TextBlock(lines, LABEL_SIZE, size)
 
@@ -160,7 +168,7 @@ def route(*, items: list[Item], links: list[Link], content_heights: list[float],
         block = labels[id(plan)]
         if block is not None:
             g = by_key[plan.link.target].column
-            label_zone[g] = max(label_zone[g], block.box.w + 4)
+            label_zone[g] = max(label_zone[g], block.box.w + 2)
 
     # columns and gutters, left to right
     col_w = [0.0] * (columns + 2)
@@ -195,7 +203,7 @@ def route(*, items: list[Item], links: list[Link], content_heights: list[float],
     y = phase_height
     for index in range(len(lanes)):
         corridor = corridor_tracks[index] * TRACK + (4 if corridor_tracks[index] else 0)
-        height = max(LANE_PAD + corridor + content_heights[index] + LANE_PAD, header_heights[index], 34.0)
+        height = max(LANE_PAD + corridor + content_heights[index] + LANE_PAD, header_heights[index], 30.0)
         lane_top.append(y)
         lane_h.append(height)
         content_top.append(y + corridor + (height - corridor - content_heights[index]) / 2)
@@ -232,7 +240,7 @@ def route(*, items: list[Item], links: list[Link], content_heights: list[float],
             points += [(g1, ya), (g1, cy), (g2, cy), (g2, yb)]
         points.append(end)
         zone_right = col_x[b.column] - 4
-        label = _place_label(labels[id(plan)], zone_right, yb, placed_labels)
+        label = _place_label(labels[id(plan)], zone_right, yb, (phase_height, lanes_bottom), placed_labels)
         edges.append(Edge(a.key, b.key, _simplify(points), label, plan.link.handoff, plan.link.condition))
 
     lane_values = tuple(
@@ -256,16 +264,28 @@ def _left(text: TextBlock, box: Box) -> TextBlock:
     return TextBlock(text.lines, text.size, box, text.bold, text.bold_from)
 
 
-def _place_label(block: TextBlock | None, right: float, y: float, placed: list[Box]) -> TextBlock | None:
-    """Above the line's last stretch, right-aligned in the zone before the target; moved up past other labels."""
+def _place_label(block: TextBlock | None, right: float, y: float, band: tuple[float, float],
+                 placed: list[Box]) -> TextBlock | None:
+    """Right-aligned in the zone before the target, as close to the line's last stretch as other labels allow:
+    just above it first, else the nearest free place above or below it between the phase row and the legend
+    (`band`), so a label is never pushed up over the phase names; upwards without limit only if the lanes
+    have no room. The zone is a gutter, so no box is there whichever lane the label reaches into."""
     if block is None:
         return None
     w, h = block.box.w, block.box.h
-    top = y - 3 - h
+
+    def free(top: float) -> bool:
+        return not any(Box(right - w, top, w, h).overlaps(other, 1) for other in placed)
+
+    above, below = y - 3 - h, y + 3
+    tops = [top for step in range(int(band[1] - band[0]) // 4 + 1)
+            for top in (above - 4 * step, below + 4 * step) if band[0] <= top and top + h <= band[1]]
+    top = next((t for t in tops if free(t)), None)
+    if top is None:
+        top = above
+        while not free(top):
+            top -= 4
     box = Box(right - w, top, w, h)
-    while any(box.overlaps(other, 1) for other in placed):
-        top -= 4
-        box = Box(right - w, top, w, h)
     placed.append(box)
     return TextBlock(block.lines, block.size, box)
 

@@ -22,9 +22,11 @@ from generator.render.diagrams.text_metrics import block_width
 from generator.resolve import KnowledgeGraph
 
 LINE = 1.3  # line height in font sizes
-CELL_GAP = 10.0  # between boxes stacked in one cell
-LANE_PAD = 10.0  # above and below a lane's content
-HEADER_PAD = 8.0
+CELL_GAP = 6.0  # between boxes stacked in one cell
+HEADER_PAD = 6.0  # left and right of a lane name
+HEADER_VPAD = 4.0  # above and below it
+HEADER_WRAP_MAX = 16  # a lane name is wrapped no wider than this many characters
+HEADER_SLACK = 52.0  # a lane name may make its lane this much taller than the lane's content
 CHIP_TEXT = "osallistuu"
 CHIP_SIZE = 9.0
 EVENT_SIZE = 36.0
@@ -59,14 +61,14 @@ def _text_size(block: TextBlock) -> tuple[float, float]:
 def _task(key: str, title: str, style: DiagramStyle, lane: int, column: int, step_id: str) -> Item:
     text = _text(wrap(title, style.step_wrap), style.font_size)
     tw, th = _text_size(text)
-    return Item(key, "task", max(tw + 16, 84), th + 14, text, lane, column, step_id)
+    return Item(key, "task", max(tw + 10, 60), th + 10, text, lane, column, step_id)
 
 
 def _decision(key: str, title: str, style: DiagramStyle, lane: int, column: int, step_id: str) -> Item:
     """A diamond holding its text: a w×h diamond contains a tw×th box when tw/w + th/h ≤ 1."""
     text = _text(wrap(title, style.decision_wrap), style.font_size)
     tw, th = _text_size(text)
-    extra_w = max(th * 1.4, 36.0)
+    extra_w = max(th * 0.8, 36.0)
     extra_h = th * tw / extra_w + 10
     return Item(key, "decision", tw + extra_w, th + extra_h, text, lane, column, step_id)
 
@@ -87,9 +89,11 @@ def _items(data: SwimlaneInput, layout: SwimlaneLayout) -> list[Item]:
         lane = lane_index[layout.lane_of[item.step_id]]
         if item.target.service:
             service = data.graph.services[item.target.service]
-            text = _text([EXIT_LEAD, *wrap(service.name.fi, style.step_wrap)], style.font_size, bold=True, bold_from=1)
+            lead = wrap(EXIT_LEAD, style.step_wrap)
+            text = _text([*lead, *wrap(service.name.fi, style.step_wrap)], style.font_size, bold=True,
+                         bold_from=len(lead))
             tw, th = _text_size(text)
-            items.append(Item(f"exit:{number}", "exit", tw + 20, th + 16, text, lane, item.column,
+            items.append(Item(f"exit:{number}", "exit", tw + 14, th + 12, text, lane, item.column,
                               item.step_id, service.id))
         else:
             items.append(Item(f"exit:{number}", "end", EVENT_SIZE, EVENT_SIZE, _text(["Loppu"], 9), lane,
@@ -150,16 +154,28 @@ def build_geometry(data: SwimlaneInput, order: Mapping[str, float]) -> SwimlaneG
         item.order = order.get(item.key, float(position))
     style = data.style
     names = [lane_name(data, lane) for lane in layout.lanes]
-    headers = [_text(wrap(name, style.lane_header_wrap), style.header_font_size - 1, bold=True) for name in names]
-    header_width = max(90.0, max((_text_size(h)[0] for h in headers), default=0) + 2 * HEADER_PAD)
     content = _stack_cells(items, len(layout.lanes))
+    headers = _lane_headers(names, content, style)
+    header_width = max(64.0, max((_text_size(h)[0] for h in headers), default=0) + 2 * HEADER_PAD)
     return route(
         items=items, links=links, content_heights=content,
-        header_heights=[_text_size(h)[1] + 2 * HEADER_PAD for h in headers],
+        header_heights=[_text_size(h)[1] + 2 * HEADER_VPAD for h in headers],
         columns=layout.last_column, header_width=header_width,
         lanes=[(lane, names[i], lane_kind(data, lane), headers[i]) for i, lane in enumerate(layout.lanes)],
         phases=[(span.phase_id, span.name, span.first, span.last) for span in layout.phases],
         style=style, legend=_legend_entries(data, layout, items))
+
+
+def _lane_headers(names: list[str], content: list[float], style: DiagramStyle) -> list[TextBlock]:
+    """Lane names wrapped as narrow as the lanes allow: the name column is the diagram's widest line, so a
+    narrow column leaves the steps more room, but a long name in a lane with little in it (only a chip) would
+    make that lane tall; the wrap widens until no name makes its lane more than HEADER_SLACK taller."""
+    headers: list[TextBlock] = []
+    for width in range(style.lane_header_wrap, max(style.lane_header_wrap, HEADER_WRAP_MAX) + 1):
+        headers = [_text(wrap(name, width), style.header_font_size - 1, bold=True) for name in names]
+        if all(_text_size(h)[1] + 2 * HEADER_VPAD <= c + HEADER_SLACK for h, c in zip(headers, content, strict=True)):
+            break
+    return headers
 
 
 def _legend_entries(data: SwimlaneInput, layout: SwimlaneLayout, items: list[Item]) -> list[tuple[str, str, str]]:

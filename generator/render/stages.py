@@ -45,5 +45,5 @@ def run_stages(graph: KnowledgeGraph, options: RenderOptions) -> StageOutputs:
         history=history,
         diagrams=contribute_diagrams(graph, options),
         questionnaires=contribute_questionnaires(graph, options),
-        comparisons=contribute_comparisons(graph, history.output),
+        comparisons=contribute_comparisons(graph, history.output, options),
     )

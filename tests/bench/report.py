@@ -14,7 +14,8 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from tests.bench.scenarios import ScaleResult, diagram_stage
+from tests.bench.before import BEFORE, MEASURED_ON, SERVE_BEFORE
+from tests.bench.scenarios import ENGINES, ScaleResult, diagram_stage
 from tests.bench.search_figures import SearchFigures
 from tests.bench.targets import KIB, Findings, Target, diagrams_rendered, fi
 
@@ -58,6 +59,15 @@ def _swimlane_times(r: ScaleResult) -> str:
     return f"{fi(statistics.median(times), 0)} ms / {fi(p95, 0)} ms"
 
 
+def _publish(engine: str) -> Callable[[ScaleResult], str]:
+    def show(r: ScaleResult) -> str:
+        run = r.publish.get(engine)
+        if run is None:
+            return "–"
+        return f"{fi(run['wall'])} s" if run["returncode"] == 0 else f"epäonnistui ({fi(run['wall'])} s)"
+    return show
+
+
 def _share(r: ScaleResult, runs: str) -> str:
     seconds = r.generator_seconds(runs)
     return f"{fi(seconds)} s = {fi(100 * seconds / r.median(runs), 1)} %"
@@ -83,7 +93,7 @@ ROWS: tuple[tuple[str, Callable[[ScaleResult], str]], ...] = (
      lambda r: f"{fi(r.median('validate'))} s (CPU {fi(r.median('validate', 'cpu_children'))} s)"),
     ("Kylmä täysi rakennus, tyhjä kaaviovälimuisti", _seconds("cold")),
     ("Lämmin rakennus, ei muutoksia", _seconds("warm")),
-    ("Lattia: MkDocs + Material samoista sivuista", _seconds("floor")),
+    ("Lattia: MkDocs + Material + Pagefind samoista sivuista", _seconds("floor")),
     ("Kylmä / lattia", lambda r: f"{fi(r.median('cold') / r.median('floor'))} ×"),
     ("Lämmin / lattia", lambda r: f"{fi(r.median('warm') / r.median('floor'))} ×"),
     ("Generaattorin oma osuus (kylmä, ilman dot-aikaa)", lambda r: _share(r, "cold")),
@@ -91,6 +101,7 @@ ROWS: tuple[tuple[str, Callable[[ScaleResult], str]], ...] = (
     ("Kaavioita piirretty: kylmä / lämmin", lambda r: f"{_rendered('cold')(r)} / {_rendered('warm')(r)}"),
     ("Kaavioiden piirto, seinäaika / lasten CPU-aika (kylmä)", _diagram_times),
     ("Uimaratakaavio kylmänä: mediaani / p95 (dot + geometria + SVG)", _swimlane_times),
+    *((f"polku publish --engine {engine} (lämmin välimuisti)", _publish(engine)) for engine in ENGINES),
     ("Muistin huippu (ru_maxrss)", lambda r: f"{fi(r.peak_rss_mb(), 0)} MiB"),
     ("Sivuston koko", _site(lambda r: f"{fi(r.site.total_bytes / MIB, 1)} MiB" if r.site else "")),
     ("Suurin HTML-sivu", _site(lambda r: f"{fi(r.site.largest_bytes / KIB, 0)} kt" if r.site else "")),
@@ -156,6 +167,14 @@ def _mark(met: bool | None) -> str:
     return {True: "OK", False: "EI", None: "??"}[met]
 
 
+def _before_rows(findings: Findings, rows: list[Row]) -> list[tuple[str, str, str, str, str]]:
+    """(label, before 1×, now 1×, before 4×, now 4×) for each row the previous round also measured."""
+    scales = sorted(findings.scales)
+    now = {row.label: dict(zip(scales, row.values, strict=True)) for row in rows}
+    return [(b.label, b.one, now.get(b.label, {}).get(1, "–"), b.four, now.get(b.label, {}).get(4, "–"))
+            for b in BEFORE]
+
+
 def write_page(path: Path, findings: Findings, rows: list[Row], targets: list[Target]) -> None:
     env = Environment(loader=FileSystemLoader(Path(__file__).parent), undefined=StrictUndefined,
                       keep_trailing_newline=True, autoescape=False)
@@ -163,7 +182,8 @@ def write_page(path: Path, findings: Findings, rows: list[Row], targets: list[Ta
     env.filters["mark"] = lambda met: {True: "kyllä", False: "**ei**", None: "ei mitattu"}[met]
     page = env.get_template(TEMPLATE).render(
         machine=findings.machine or machine(), scales=sorted(findings.scales), rows=rows, targets=targets,
-        edit=findings.edit, serve_seconds=findings.serve_seconds,
+        edit=findings.edit, serve_seconds=findings.serve_seconds, serve_real_seconds=findings.serve_real_seconds,
+        before=_before_rows(findings, rows), before_date=MEASURED_ON, serve_before=SERVE_BEFORE,
         run_counts={scale: r.run_counts() for scale, r in findings.scales.items()},
         specs={s: r.spec for s, r in findings.scales.items()})
     path.write_text(page, encoding="utf-8")

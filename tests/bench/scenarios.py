@@ -42,6 +42,8 @@ class ScaleResult:
     floor: list[Stats] = field(default_factory=list)
     site: SiteStats | None = None
     search: SearchFigures | None = None
+    # `polku publish --engine E` with warm caches, measured on the 1× corpus: engine name → run
+    publish: dict[str, Stats] = field(default_factory=dict)
 
     def median(self, runs: str, key: str = "wall") -> float:
         return float(statistics.median(_value(run, key) for run in getattr(self, runs)))
@@ -70,6 +72,9 @@ class ScaleResult:
     def peak_rss_mb(self) -> float:
         runs = self.validate + self.cold + self.warm + self.floor
         return float(max(max(r["maxrss_self_kb"], r["maxrss_children_kb"]) for r in runs)) / 1024
+
+
+ENGINES = ("mkdocs", "zensical")
 
 
 def _value(run: Stats, key: str) -> float:
@@ -123,6 +128,12 @@ def measure_scale(workdir: Path, spec: CorpusSpec, runs: Runs, log: Callable[[st
             getattr(result, name).append(run())
             log(f"  {spec.scale}×  {name} {i + 1}/{count}: {getattr(result, name)[-1]['wall']:.2f} s")
     result.site = site_stats(site)
+    if spec.scale == 1:
+        for engine in ENGINES:
+            result.publish[engine] = _probe("cmd", "--", str(POLKU), "--root", str(corpus), "publish", "--engine",
+                                            engine, "--out", str(workdir / f"julkaisu-{engine}"))
+            log(f"  {spec.scale}×  publish --engine {engine}: {result.publish[engine]['wall']:.2f} s "
+                f"(exit {result.publish[engine]['returncode']})")
     log(f"  {spec.scale}×  search in Chromium …")
     result.search = search_figures(site)
     result.floor = _floor(corpus, workdir, spec, runs, log)

@@ -6,7 +6,9 @@ Runs before the pages; `partials/questionnaire_downloads.md.jinja` gets `Questio
 
 from __future__ import annotations
 
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from multiprocessing import get_context
 from pathlib import Path
 
 from generator.compare.select import default_regions
@@ -34,12 +36,13 @@ class QuestionnaireDownloads:
 def contribute_questionnaires(graph: KnowledgeGraph, options: RenderOptions) -> StageRun[QuestionnaireDownloads]:
     downloads: dict[str, tuple[QuestionnaireDownload, ...]] = {}
     assets: list[Asset] = []
-    # openpyxl needs about half a second per workbook: an unchanged questionnaire comes from the cache
-    cache = ArtifactCache.of(options.cache_path, "kyselyt", WRITER, ("openpyxl",))
+    asked = {(service_id, region_id): build_questionnaire(graph, service_id, [region_id])
+             for service_id in graph.services for region_id in questionnaire_regions(graph, service_id)}
+    workbooks = _workbooks(asked, options)
     for service_id in graph.services:
         found = []
         for region_id in questionnaire_regions(graph, service_id):
-            data = _workbook(build_questionnaire(graph, service_id, [region_id]), cache)
+            data = workbooks[(service_id, region_id)]
             path = f"vertailu/kyselyt/{service_id}-{region_id}.xlsx"
             assets.append(Asset(path, data))
             found.append(QuestionnaireDownload(region_id, t(graph.regions[region_id].name), path, len(data)))
@@ -60,7 +63,28 @@ def questionnaire_regions(graph: KnowledgeGraph, service_id: str) -> tuple[str, 
 WRITER = tuple(Path(__file__).parent / name
                for name in ("writer.py", "layout.py", "package.py", "templates/ohje.txt.jinja"))
 WORKBOOK = "kysely.xlsx"
+PARALLEL_FROM = 16  # fewer workbooks than this are written here: starting worker processes costs more
 
 
-def _workbook(questionnaire: Questionnaire, cache: ArtifactCache) -> bytes:
-    return cache.files(repr(questionnaire), lambda: {WORKBOOK: to_xlsx(questionnaire)})[WORKBOOK]
+def _workbooks(asked: dict[tuple[str, str], Questionnaire], options: RenderOptions) -> dict[tuple[str, str], bytes]:
+    """Each questionnaire's workbook: unchanged ones from the cache; the rest written by openpyxl (about 50 ms a
+    workbook, all Python), on every core when there are many, as after a cleared cache at national scale."""
+    cache = ArtifactCache.of(options.cache_path, "kyselyt", WRITER, ("openpyxl",))
+    done: dict[tuple[str, str], bytes] = {}
+    missing: list[tuple[str, str]] = []
+    for key, questionnaire in asked.items():
+        found = cache.lookup(repr(questionnaire))
+        if found is not None and WORKBOOK in found:
+            done[key] = found[WORKBOOK]
+        else:
+            missing.append(key)
+    if len(missing) >= PARALLEL_FROM and options.workers > 1:
+        # spawn, not fork: the build may run inside `mkdocs serve`, whose threads a fork would copy half-way
+        with ProcessPoolExecutor(max_workers=options.workers, mp_context=get_context("spawn")) as pool:
+            written = list(pool.map(to_xlsx, [asked[key] for key in missing], chunksize=8))
+    else:
+        written = [to_xlsx(asked[key]) for key in missing]
+    for key, data in zip(missing, written, strict=True):
+        cache.store(repr(asked[key]), {WORKBOOK: data})
+        done[key] = data
+    return done

@@ -57,15 +57,27 @@ class ArtifactCache:
 
     def files(self, made_from: str, render: Callable[[], RenderedFiles]) -> RenderedFiles:
         """The files `render` makes from the input whose repr is `made_from`: from the cache when it has them."""
-        if self.directory is None:
-            return render()
-        entry = self.directory / f"{hashlib.sha256((self.code + chr(0) + made_from).encode()).hexdigest()}.pickle"
-        found = _read(entry)
+        found = self.lookup(made_from)
         if found is not None:
             return found
         rendered = render()
-        _write(self.directory, entry, rendered)
+        self.store(made_from, rendered)
         return rendered
+
+    def lookup(self, made_from: str) -> RenderedFiles | None:
+        """The cached files for the input whose repr is `made_from`, or None (then render and `store` them)."""
+        entry = self._entry(made_from)
+        return _read(entry) if entry is not None else None
+
+    def store(self, made_from: str, rendered: RenderedFiles) -> None:
+        entry = self._entry(made_from)
+        if entry is not None and self.directory is not None:
+            _write(self.directory, entry, rendered)
+
+    def _entry(self, made_from: str) -> Path | None:
+        if self.directory is None:
+            return None
+        return self.directory / f"{hashlib.sha256((self.code + chr(0) + made_from).encode()).hexdigest()}.pickle"
 
 
 def _read(entry: Path) -> RenderedFiles | None:

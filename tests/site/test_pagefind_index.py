@@ -89,3 +89,53 @@ def test_any_site_folder_is_indexed(tmp_path: Path, voikko: Lemmatiser) -> None:
     assert not (tmp_path / "pagefind" / "pagefind-ui.js").exists(), "Pagefind's own UI is not shipped"
     assert index.bytes_on_disk == sum(p.stat().st_size for p in (tmp_path / "pagefind").rglob("*") if p.is_file())
     assert site_abbreviations(tmp_path) == {"ktt": Abbreviation("ktt", ("kuntouttava", "työtoiminta"))}
+
+
+class CountingAnalyser:
+    """Voikko, counting the words it is asked about."""
+
+    def __init__(self, voikko: Lemmatiser) -> None:
+        self._analyser = voikko._analyser
+        self.words: list[str] = []
+
+    def analyze(self, word: str) -> list[dict[str, str]]:
+        self.words.append(word.lower())
+        return self._analyser.analyze(word)
+
+
+def _write_site(site: Path, pages: dict[str, str]) -> None:
+    for path, html in pages.items():
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text(html, encoding="utf-8")
+
+
+def test_unchanged_pages_are_not_lemmatised_again(tmp_path: Path, voikko: Lemmatiser) -> None:
+    """The search documents of a build are kept in the cache folder: a page whose article is unchanged is neither
+    parsed nor lemmatised again (a new navigation around it does not count), a changed page is, and a removed
+    page leaves the index."""
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    process, guide = "prosessit/huittinen-polku/index.html", "yllapito/editorissa/index.html"
+    _write_site(site, {process: PROCESS, guide: GUIDE})
+    first = CountingAnalyser(voikko)
+    assert build_search_index(site, lemmatiser=Lemmatiser(first), cache_dir=cache).reused == 0
+    assert "päätöksen" in first.words
+
+    _write_site(site, {process: PROCESS.replace("Navigaatiossa sana", "Uusi navigaatio")})
+    second = CountingAnalyser(voikko)
+    index = build_search_index(site, lemmatiser=Lemmatiser(second), cache_dir=cache)
+    assert (index.pages, index.reused, second.words) == (2, 2, [])
+    assert json.loads((site / "pagefind" / "pagefind-entry.json").read_text())["languages"]["fi"]["page_count"] == 2
+
+    _write_site(site, {guide: GUIDE.replace("Kirjaa päätöksen tiedot", "Kirjaa työkokeilun tiedot")})
+    third = CountingAnalyser(voikko)
+    index = build_search_index(site, lemmatiser=Lemmatiser(third), cache_dir=cache)
+    assert (index.pages, index.reused) == (2, 1)
+    assert "työkokeilun" in third.words and "sosiaaliohjaaja" not in third.words, "only the changed page"
+    document = lxml.html.fromstring((cache / "haku" / "sivut" / guide).read_bytes())
+    assert "kokeilu" in " ".join(document.xpath("//p[@hidden]/text()")).split(), "its new keyword (compound tail)"
+
+    (site / guide).unlink()
+    index = build_search_index(site, lemmatiser=voikko, cache_dir=cache)
+    assert (index.pages, index.reused) == (1, 1)
+    assert not (cache / "haku" / "sivut" / guide).exists()
+    assert json.loads((site / "pagefind" / "pagefind-entry.json").read_text())["languages"]["fi"]["page_count"] == 1

@@ -12,7 +12,15 @@ import pytest
 from generator.search.keywords import Abbreviation
 from generator.search.lemmas import Lemmatiser, finnish_lemmatiser
 from generator.search.pagefind_index import build_search_index, site_abbreviations
-from generator.search.pages import GUIDE_WEIGHT, SearchPage, read_article, search_page
+from generator.search.pages import (
+    GUIDE_WEIGHT,
+    NAME_META,
+    OWN_PAGE_TITLE_WEIGHT,
+    SUBPAGE_TITLE_WEIGHT,
+    SearchPage,
+    read_article,
+    search_page,
+)
 
 PROCESS = """<!DOCTYPE html><html lang="fi"><body>
 <nav class="md-nav md-nav--primary"><a href="/">Navigaatiossa sana Navigaatiosana</a></nav>
@@ -139,3 +147,26 @@ def test_unchanged_pages_are_not_lemmatised_again(tmp_path: Path, voikko: Lemmat
     assert (index.pages, index.reused) == (1, 1)
     assert not (cache / "haku" / "sivut" / guide).exists()
     assert json.loads((site / "pagefind" / "pagefind-entry.json").read_text())["languages"]["fi"]["page_count"] == 1
+
+
+ROLE = """<!DOCTYPE html><html lang="fi"><body><article><h1 id="r">Työvalmentaja<a class="headerlink" href="#r">¶</a>
+</h1><p>Ohjaa asiakasta työpaikalla.</p></article></body></html>"""
+
+
+@pytest.mark.parametrize(("path", "weight", "name"), [
+    ("roolit/tyovalmentaja/index.html", OWN_PAGE_TITLE_WEIGHT, "Työvalmentaja"),
+    ("palvelut/tyokokeilu/index.html", OWN_PAGE_TITLE_WEIGHT, "Työvalmentaja"),
+    ("saadokset/ktt-laki-5/index.html", OWN_PAGE_TITLE_WEIGHT, None),  # an act's every section shares its name
+    ("roolit/tyovalmentaja/huittinen/index.html", SUBPAGE_TITLE_WEIGHT, None),
+    ("prosessit/huittinen-polku/index.html", None, None),
+])
+def test_a_catalogue_entrys_own_page_carries_its_name(voikko: Lemmatiser, path: str, weight: float | None,
+                                                      name: str | None) -> None:
+    """The own page's title weighs the most and is its `nimi` meta; a region page's title weighs little."""
+    _, document = _document(ROLE, path, voikko)
+    title = document.xpath("//h1")[0]
+    assert title.get("data-pagefind-weight") == (None if weight is None else f"{weight:g}")
+    assert (title.text_content().strip() if title.get("data-pagefind-meta") == NAME_META else None) == name
+    keywords = {float(p.get("data-pagefind-weight")): p.text_content().split()
+                for p in document.xpath("//p[@hidden]")}
+    assert keywords[weight or 7.0] == ["valmentaja"], "the title's keywords weigh as the title does"

@@ -18,7 +18,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-FORMAT = "4"
+FORMAT = "7"
 FOLDER = "haku"
 DOCUMENTS = "sivut"
 MANIFEST = "avaimet.json"

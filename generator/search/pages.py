@@ -68,9 +68,15 @@ OWN_PAGE_SECTIONS = frozenset(_section(kind) for kind in (urls.ROLE, urls.SERVIC
 NAMED_SECTIONS = OWN_PAGE_SECTIONS - {_section(urls.LEGAL)}
 # Parts of the article that are not content: the edit button, heading permalinks (¶), buttons (an id's "Kopioi"
 # would be glued to the id in the index), inline SVG drawings (their step titles are in the text already), scripts.
-NOT_CONTENT = ('//*[contains(concat(" ", @class, " "), " headerlink ")]',
-               '//*[contains(concat(" ", @class, " "), " md-content__button ")]',
-               "//button", "//*[local-name()='svg']", "//script", "//style")
+# Also what a process page repeats: the diagram viewer's controls, each step's "Näytä vaihe kaaviossa"
+# link, and the responsibility matrix (its step titles and roles stand in the steps above it). At national scale
+# every indexed word of ~1000 process and region pages is a location the browser downloads with the query.
+_CLASS = 'contains(concat(" ", @class, " "), " {} ")'
+NOT_CONTENT = (f"//*[{_CLASS.format('headerlink')}]", f"//*[{_CLASS.format('md-content__button')}]",
+               "//button", "//*[local-name()='svg']", "//script", "//style",
+               f"//*[{_CLASS.format('polku-kaavio-katselin')}]", f"//*[{_CLASS.format('polku-nayta-kaaviossa')}]",
+               "//h2[@id='vastuumatriisi']/following-sibling::*[1][self::p]",
+               "//h2[@id='vastuumatriisi']/following-sibling::table[1]")
 
 
 _UTF8 = lxml.html.HTMLParser(encoding="utf-8")  # the site's encoding, whether or not a page declares it
@@ -175,7 +181,11 @@ def heading_weights(url: str, kind: str) -> dict[str, float]:
 def _keyword_blocks(article: lxml.html.HtmlElement, factor: float, weights: Mapping[str, float],
                     lemmatiser: Lemmatiser, abbreviations: Mapping[str, Abbreviation]) -> list[tuple[float, str]]:
     """(weight, words) blocks: the text's keywords at the text's weight, each heading level's keywords at that
-    level's weight, so a base form ranks the page as its inflected form in the same place would."""
+    level's weight, so a base form ranks the page as its inflected form in the same place would.
+
+    A keyword stands as often as its inflected forms (up to the cap), not once at a higher weight: Pagefind's default
+    ranking counts occurrences relative to the page's length, so a single heavier word ranked the reader's pages
+    below the maintainer guide for "jatkopolku"."""
     text = _text(article)
     present = stems(text)
     counts = keyword_occurrences(text, present, lemmatiser, cap=KEYWORD_REPEAT_CAP)

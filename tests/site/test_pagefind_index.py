@@ -170,3 +170,26 @@ def test_a_catalogue_entrys_own_page_carries_its_name(voikko: Lemmatiser, path: 
     keywords = {float(p.get("data-pagefind-weight")): p.text_content().split()
                 for p in document.xpath("//p[@hidden]")}
     assert keywords[weight or 7.0] == ["valmentaja"], "the title's keywords weigh as the title does"
+
+
+REPEATED = """<!DOCTYPE html><html lang="fi"><body><article><h1>Polku</h1><h2 id="prosessikaavio">Prosessikaavio</h2>
+<p class="polku-kaavio-ohje"><a href="#vaiheet">Ohita kaavio</a></p>
+<div class="polku-kaavio-katselin"><div role="toolbar"><label>Korosta rooli <select><option>Asiakas</option></select>
+</label></div></div>
+<h2 id="vaiheet">Vaiheet</h2><h4 id="vaihe-a">Alkuhaastattelu</h4><p>Ohjaaja haastattelee.</p>
+<p class="polku-nayta-kaaviossa"><a href="#kaavio-vaihe-a">Näytä vaihe kaaviossa</a></p>
+<h2 id="vastuumatriisi">Vastuumatriisi</h2><p>Kuka vastaa ja kuka osallistuu.</p>
+<table><tr><th>Vaihe</th><th>Matriisirooli</th></tr><tr><td>Alkuhaastattelu</td><td>V</td></tr></table>
+<h2 id="lomakkeet">Lomakkeet</h2><table><tr><td>Lomaketaulukko</td></tr></table></article></body></html>"""
+
+
+def test_what_a_process_page_repeats_is_left_out(voikko: Lemmatiser) -> None:
+    """The diagram's controls, the "Näytä vaihe kaaviossa" links and the responsibility matrix (whose step titles
+    and roles stand in the steps) are not indexed; the matrix's heading and the other tables are."""
+    _, document = _document(REPEATED, "prosessit/polku/index.html", voikko)
+    article = document.xpath("//article")[0]
+    for keywords in article.xpath("p[@hidden]"):
+        article.remove(keywords)
+    words = " ".join(article.itertext()).split()
+    assert words == ["Polku", "Prosessikaavio", "Ohita", "kaavio", "Vaiheet", "Alkuhaastattelu", "Ohjaaja", "haastattelee.",
+                     "Vastuumatriisi", "Lomakkeet", "Lomaketaulukko"]

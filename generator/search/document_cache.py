@@ -15,13 +15,21 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+
+try:
+    import fcntl
+except ImportError:  # not on Windows: builds there do not share a cache folder concurrently
+    fcntl = None  # type: ignore[assignment]
 
 FORMAT = "7"
 FOLDER = "haku"
 DOCUMENTS = "sivut"
 MANIFEST = "avaimet.json"
+LOCK = "lukko"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +75,17 @@ class DocumentCache:
         except (OSError, ValueError, TypeError):
             shutil.rmtree(self.documents, ignore_errors=True)  # no trustworthy manifest: start afresh
             return {}
+
+    @classmethod
+    @contextmanager
+    def opened(cls, cache_dir: Path) -> Iterator[DocumentCache]:
+        """The cache, locked for this process until the index is written: two builds of the same project at once
+        (test workers, `mkdocs serve` next to `mkdocs build`) would otherwise remove each other's documents."""
+        (cache_dir / FOLDER).mkdir(parents=True, exist_ok=True)
+        with open(cache_dir / FOLDER / LOCK, "w", encoding="utf-8") as lock:
+            if fcntl is not None:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+            yield cls(cache_dir)
 
     def get(self, source: str, key: str) -> CachedPage | None:
         found = self._pages.get(source)

@@ -64,7 +64,7 @@ def build_search_index(site_dir: Path, *, lemmatiser: Lemmatiser | None = None,
     with ExitStack() as stack:
         if cache_dir is None:
             cache_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="polku-haku-")))
-        cache = DocumentCache(cache_dir)
+        cache = stack.enter_context(DocumentCache.opened(cache_dir))  # one build at a time uses the folder
         pages, reused = _search_documents(site_dir, lemmatiser, cache)
         output = site_dir / OUTPUT_FOLDER
         shutil.rmtree(output, ignore_errors=True)

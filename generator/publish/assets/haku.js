@@ -45,7 +45,10 @@
   async function load() {
     try {
       const pagefind = await import(pagefindUrl)
-      await pagefind.options({ baseUrl: siteRoot, ranking: RANKING })
+      /* noWorker: Pagefind 1.5 would fetch pagefind-worker.js (41 kB, a second copy of the search code that
+         pagefind.js already has) to search off the main thread; a query here takes milliseconds, while the first
+         query's download is what a reader on a slow line waits for (issue #18: ≤ 300 kB at national scale). */
+      await pagefind.options({ baseUrl: siteRoot, ranking: RANKING, noWorker: true })
       await pagefind.init()
       return pagefind
     } catch (error) {

@@ -141,7 +141,7 @@ def search_page(source: PurePosixPath, article: lxml.html.HtmlElement, lemmatise
     _weigh(article, factor, weights)
     if is_own_page(url) and url.strip("/").split("/")[0] in NAMED_SECTIONS:
         for title in article.iter("h1"):
-            title.set("data-pagefind-meta", NAME_META)  # the element's text becomes the meta's value
+            title.set("data-pagefind-meta", f"{NAME_META}:{_name(_text(title), lemmatiser)}")
             break
     blocks = _keyword_blocks(article, factor, weights, lemmatiser, abbreviations) if lemmatiser is not None else []
     keyword_words = sum(len(block.split()) for _, block in blocks)
@@ -197,6 +197,13 @@ def _keyword_blocks(article: lxml.html.HtmlElement, factor: float, weights: Mapp
         blocks.append((weight, keyword_occurrences(heading_text, present, lemmatiser, cap=1)))
     return [(weight, " ".join(k for k, n in sorted(found.items()) for _ in range(n))) for weight, found in blocks
             if found]
+
+
+def _name(title: str, lemmatiser: Lemmatiser | None) -> str:
+    """The `nimi` meta: the title and the base forms its words do not stem to, since Pagefind matches the meta
+    like the text ("seurantatutkimus" finds "… seurantatutkimukseen"). Pagefind splits metas at commas."""
+    keywords = page_keywords(title, lemmatiser, {}) if lemmatiser is not None else []
+    return " ".join([" ".join(title.split()), *keywords]).replace(",", " ")
 
 
 def _text(element: lxml.html.HtmlElement) -> str:

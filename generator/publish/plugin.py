@@ -158,9 +158,11 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
                      "käynnistetään uudelleen.")
             return
         try:
-            index = pagefind_index.build_search_index(site_dir)
+            cache_dir = Path(config.config_file_path).parent / self.config.cache_dir
+            index = pagefind_index.build_search_index(site_dir, cache_dir=cache_dir)
         except pagefind_index.SearchIndexError as error:
             raise PluginError(str(error)) from error
         if not index.voikko:
             log.warning(MISSING_VOIKKO)
-        log.info("Hakuhakemisto: %d sivua, %d kt, %.1f s", index.pages, index.bytes_on_disk // 1024, index.seconds)
+        log.info("Hakuhakemisto: %d sivua (%d ennallaan), %d kt, %.1f s (Pagefind %.1f s)", index.pages, index.reused,
+                 index.bytes_on_disk // 1024, index.seconds, index.pagefind_seconds)

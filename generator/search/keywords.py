@@ -45,13 +45,13 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> set[str]:
     """The stems Pagefind indexes for `text`."""
-    return {stem(word.lower()) for word in words(text)}
+    return {stem(word) for word in {word.lower() for word in words(text)}}
 
 
 def page_keywords(text: str, lemmatiser: Lemmatiser, abbreviations: Mapping[str, Abbreviation]) -> list[str]:
     """Sorted keywords for a page's plain text (empty when its words already cover everything)."""
-    found = words(text)
-    present = stems(text)
+    found = list(dict.fromkeys(words(text)))  # each distinct word once, in order: a page repeats its words a lot
+    present = {stem(word) for word in {word.lower() for word in found}}
     candidates = {lemma for word in found for lemma in lemmatiser.lemmas(word)}
     bases = {base for word in found for base in lemmatiser.base_forms(word)}
     candidates |= _abbreviation_keywords(found, bases, abbreviations, lemmatiser)
@@ -63,10 +63,10 @@ def keyword_occurrences(text: str, present: set[str], lemmatiser: Lemmatiser, *,
     often as the page uses its word, so "päätös" weighs on a page as much as its "päätöksen"s do.
     `present`: the stems of the page's words."""
     counts: Counter[str] = Counter()
-    for word in words(text):
+    for word, times in Counter(words(text)).items():  # each distinct word once, however often the page says it
         for lemma in lemmatiser.lemmas(word):
-            if stem(lemma) not in present and counts[lemma] < cap:
-                counts[lemma] += 1
+            if stem(lemma) not in present:
+                counts[lemma] = min(cap, counts[lemma] + times)
     return counts
 
 

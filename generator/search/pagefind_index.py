@@ -4,24 +4,28 @@ Pagefind writes a chunked index into `<site>/pagefind/`: the browser loads a sma
 the index chunks and page fragments its query needs, so the first query costs tens of kilobytes whatever the
 size of the site (Material's lunr index was one file that every visitor downloaded whole). What each page
 contributes is decided in `pages.py`; this module reads the pages, adds the Finnish keywords, and drives the
-Pagefind binary from the `pagefind[bin]` wheel.
+Pagefind binary from the `pagefind[bin]` wheel. With a cache folder (the build's `.cache/polku`), each page's
+document is kept there and made again only when the page's article changed (document_cache.py).
 """
 
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from generator.search.document_cache import CachedPage, DocumentCache, page_key
 from generator.search.keywords import Abbreviation, words
 from generator.search.lemmas import Lemmatiser, finnish_lemmatiser
-from generator.search.pages import SearchPage, read_article, search_page
+from generator.search.pages import read_article, search_page
 
 OUTPUT_FOLDER = "pagefind"
 LANGUAGE = "fi"
@@ -46,28 +50,66 @@ class SearchIndex:
     bytes_on_disk: int
     files: int
     voikko: bool  # False: Voikko was missing, the index has no base-form keywords
+    reused: int = 0  # pages whose search document came from the cache unchanged
+    pagefind_seconds: float = 0.0  # the Pagefind binary's own run
 
 
-def build_search_index(site_dir: Path, *, lemmatiser: Lemmatiser | None = None) -> SearchIndex:
-    """Index every HTML page under `site_dir` into `site_dir/pagefind/` (replacing an older index)."""
+def build_search_index(site_dir: Path, *, lemmatiser: Lemmatiser | None = None,
+                       cache_dir: Path | None = None) -> SearchIndex:
+    """Index every HTML page under `site_dir` into `site_dir/pagefind/` (replacing an older index).
+
+    `cache_dir`: keep the pages' search documents there and reuse those whose article did not change."""
     started = time.perf_counter()
     lemmatiser = lemmatiser or finnish_lemmatiser()
-    abbreviations = site_abbreviations(site_dir)
-    pages = list(_search_pages(site_dir, lemmatiser, abbreviations))
-    output = site_dir / OUTPUT_FOLDER
-    shutil.rmtree(output, ignore_errors=True)
-    try:
-        _write_index(pages, output)
-    except (OSError, subprocess.SubprocessError) as error:
-        raise SearchIndexError(f"Hakuhakemistoa ei voitu rakentaa, koska Pagefind ei käynnistynyt: {error}. "
-                               "Asenna riippuvuudet uudelleen (scripts/setup.sh).") from error
+    with ExitStack() as stack:
+        if cache_dir is None:
+            cache_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="polku-haku-")))
+        cache = stack.enter_context(DocumentCache.opened(cache_dir))  # one build at a time uses the folder
+        pages, reused = _search_documents(site_dir, lemmatiser, cache)
+        output = site_dir / OUTPUT_FOLDER
+        shutil.rmtree(output, ignore_errors=True)
+        pagefind_started = time.perf_counter()
+        try:
+            _run_pagefind(cache.documents, output)
+        except (OSError, subprocess.SubprocessError) as error:
+            raise SearchIndexError(f"Hakuhakemistoa ei voitu rakentaa, koska Pagefind ei käynnistynyt: {error}. "
+                                   "Asenna riippuvuudet uudelleen (scripts/setup.sh).") from error
+        pagefind_seconds = time.perf_counter() - pagefind_started
     for unused in UNUSED_BUNDLE_FILES:  # Pagefind's own UIs: the site has its own search box (haku.js)
         (output / unused).unlink(missing_ok=True)
     files = [p for p in output.rglob("*") if p.is_file()]
     return SearchIndex(folder=output, pages=len(pages),
                        pages_with_keywords=sum(1 for p in pages if p.keywords),
                        seconds=time.perf_counter() - started, bytes_on_disk=sum(p.stat().st_size for p in files),
-                       files=len(files), voikko=lemmatiser is not None)
+                       files=len(files), voikko=lemmatiser is not None, reused=reused,
+                       pagefind_seconds=pagefind_seconds)
+
+
+def _search_documents(site_dir: Path, lemmatiser: Lemmatiser | None,
+                      cache: DocumentCache) -> tuple[list[CachedPage], int]:
+    """Every page's search document in the cache folder, made anew only for pages whose article changed."""
+    abbreviations = site_abbreviations(site_dir)
+    context = json.dumps([[a.short, *a.words] for a in abbreviations.values()] + [lemmatiser is not None])
+    pages: list[CachedPage] = []
+    sources: set[str] = set()
+    reused = 0
+    for path, relative in _indexed_files(site_dir):
+        raw = path.read_bytes()
+        key = page_key(relative, raw, context)
+        found = cache.get(str(relative), key)
+        if found is not None:
+            reused += 1
+        else:
+            article = read_article(raw)
+            if article is None:
+                continue
+            page = search_page(relative, article, lemmatiser, abbreviations)
+            found = CachedPage(key, page.url, page.kind, page.region, page.keywords)
+            cache.put(page.source, page.document, found)
+        pages.append(found)
+        sources.add(str(relative))
+    cache.keep_only(sources)
+    return pages, reused
 
 
 def index_exists(site_dir: Path) -> bool:
@@ -95,32 +137,24 @@ def _html_files(site_dir: Path) -> Iterator[Path]:
             yield path
 
 
-def _search_pages(site_dir: Path, lemmatiser: Lemmatiser | None,
-                  abbreviations: Mapping[str, Abbreviation]) -> Iterator[SearchPage]:
+def _indexed_files(site_dir: Path) -> Iterator[tuple[Path, PurePosixPath]]:
     for path in _html_files(site_dir):
         relative = PurePosixPath(path.relative_to(site_dir).as_posix())
-        if relative.name == "404.html":
-            continue  # the error page is no search result
-        article = read_article(path.read_bytes())
-        if article is not None:
-            yield search_page(relative, article, lemmatiser, abbreviations)
+        if relative.name != "404.html":  # the error page is no search result
+            yield path, relative
 
 
-def _write_index(pages: list[SearchPage], output: Path) -> None:
-    """Write the pages' index documents to a scratch folder and run the Pagefind binary over it once.
+def _run_pagefind(documents: Path, output: Path) -> None:
+    """Run the Pagefind binary once over the folder of search documents.
 
     (Pagefind's Python API answers one request per 0.1 s poll, which would cost minutes at national scale.)
     """
     from pagefind_bin import get_executable
 
-    with tempfile.TemporaryDirectory(prefix="polku-haku-") as scratch:
-        for page in pages:
-            target = Path(scratch, *PurePosixPath(page.source).parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(page.document, encoding="utf-8")
-        done = subprocess.run([str(get_executable()), "--site", scratch, "--output-path", str(output),
-                               "--force-language", LANGUAGE, "--silent"],
-                              capture_output=True, text=True, check=False, timeout=TIMEOUT_SECONDS)
+    documents.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run([str(get_executable()), "--site", str(documents), "--output-path", str(output),
+                           "--force-language", LANGUAGE, "--silent"],
+                          capture_output=True, text=True, check=False, timeout=TIMEOUT_SECONDS)
     if done.returncode != 0:
         output_text = (done.stdout + done.stderr).strip()
         raise SearchIndexError(f"Pagefind päättyi virheeseen ({done.returncode}): {output_text}")

@@ -10,7 +10,13 @@ Pagefind gets a small document made from the article:
 - the Voikko keywords in a hidden block at the end, low-weighted, whose word count is the `hakusanoja` meta so
   the search box never shows them as an excerpt;
 - on maintainer-guide pages every heading and the text get a lower weight, so reader content comes first for
-  everyday words while a maintainer still finds the guide.
+  everyday words while a maintainer still finds the guide;
+- the title of a catalogue entry's own page (a role, service, act, form or region) weighs the most Pagefind
+  allows, and the title of a page below another page (a role's page for one region, a comparison's questions)
+  weighs like a minor heading: at national scale dozens of region pages named "Työvalmentaja: <alue>" would
+  otherwise bury the role's own page, being shorter. The own page's title is also its `nimi` meta, which the
+  search box weighs on top of the text (haku.js, Pagefind's metaWeights), as Pagefind does the `title` meta
+  that the region pages share.
 """
 
 from __future__ import annotations
@@ -48,14 +54,29 @@ OTHER_KIND = "Tietoa sivustosta"  # feedback, accessibility statement
 KIND_FILTER = "tyyppi"
 REGION_FILTER = "alue"
 KEYWORD_COUNT_META = "hakusanoja"
+NAME_META = "nimi"  # a catalogue entry's name, on its own page only (haku.js gives it a ranking weight)
 KEYWORD_REPEAT_CAP = 5    # a keyword stands in the index as often as its inflected forms on the page, up to this
 GUIDE_WEIGHT = 0.2        # scales the maintainer guide's text, headings and keywords (Pagefind's defaults below)
 HEADING_WEIGHTS = {"h1": 7.0, "h2": 6.0, "h3": 5.0, "h4": 4.0, "h5": 3.0, "h6": 2.0}
+OWN_PAGE_TITLE_WEIGHT = 10.0  # Pagefind's maximum
+SUBPAGE_TITLE_WEIGHT = 3.0    # like an h5: the title names the parent page's subject, which has its own page
+# sections whose second-level pages are a catalogue entry's own page (roolit/<rooli>/, palvelut/<palvelu>/, …)
+OWN_PAGE_SECTIONS = frozenset(_section(kind) for kind in (urls.ROLE, urls.SERVICE, urls.LEGAL, urls.FORM,
+                                                           urls.REGION))
+# ... of which these carry their name as the `nimi` meta: not the acts, whose every section page has the act's
+# name ("Laki kuntouttavasta työtoiminnasta 5 §"), so a name match would fill the first screenful with sections
+NAMED_SECTIONS = OWN_PAGE_SECTIONS - {_section(urls.LEGAL)}
 # Parts of the article that are not content: the edit button, heading permalinks (¶), buttons (an id's "Kopioi"
 # would be glued to the id in the index), inline SVG drawings (their step titles are in the text already), scripts.
-NOT_CONTENT = ('//*[contains(concat(" ", @class, " "), " headerlink ")]',
-               '//*[contains(concat(" ", @class, " "), " md-content__button ")]',
-               "//button", "//*[local-name()='svg']", "//script", "//style")
+# Also what a process page repeats: the diagram viewer's controls, each step's "Näytä vaihe kaaviossa"
+# link, and the responsibility matrix (its step titles and roles stand in the steps above it). At national scale
+# every indexed word of ~1000 process and region pages is a location the browser downloads with the query.
+_CLASS = 'contains(concat(" ", @class, " "), " {} ")'
+NOT_CONTENT = (f"//*[{_CLASS.format('headerlink')}]", f"//*[{_CLASS.format('md-content__button')}]",
+               "//button", "//*[local-name()='svg']", "//script", "//style",
+               f"//*[{_CLASS.format('polku-kaavio-katselin')}]", f"//*[{_CLASS.format('polku-nayta-kaaviossa')}]",
+               "//h2[@id='vastuumatriisi']/following-sibling::*[1][self::p]",
+               "//h2[@id='vastuumatriisi']/following-sibling::table[1]")
 
 
 _UTF8 = lxml.html.HTMLParser(encoding="utf-8")  # the site's encoding, whether or not a page declares it
@@ -115,10 +136,14 @@ def search_page(source: PurePosixPath, article: lxml.html.HtmlElement, lemmatise
     kind = page_kind(url)
     regions = [e.text_content().strip() for e in article.xpath(f'.//*[@data-pagefind-filter="{REGION_FILTER}"]')]
     region = next((r for r in regions if r), None)
-    if kind == GUIDE_KIND:
-        _demote(article)
     factor = GUIDE_WEIGHT if kind == GUIDE_KIND else 1.0
-    blocks = _keyword_blocks(article, factor, lemmatiser, abbreviations) if lemmatiser is not None else []
+    weights = heading_weights(url, kind)
+    _weigh(article, factor, weights)
+    if is_own_page(url) and url.strip("/").split("/")[0] in NAMED_SECTIONS:
+        for title in article.iter("h1"):
+            title.set("data-pagefind-meta", f"{NAME_META}:{_name(_text(title), lemmatiser)}")
+            break
+    blocks = _keyword_blocks(article, factor, weights, lemmatiser, abbreviations) if lemmatiser is not None else []
     keyword_words = sum(len(block.split()) for _, block in blocks)
     # attributes, not elements: a filter or meta element's text would become part of the page's words
     article.set("data-pagefind-body", "")
@@ -134,21 +159,51 @@ def search_page(source: PurePosixPath, article: lxml.html.HtmlElement, lemmatise
     return SearchPage(str(source), url, kind, region, keyword_words, document)
 
 
-def _keyword_blocks(article: lxml.html.HtmlElement, factor: float, lemmatiser: Lemmatiser,
-                    abbreviations: Mapping[str, Abbreviation]) -> list[tuple[float, str]]:
+def is_own_page(url: str) -> bool:
+    """'/roolit/asiakas/' is the role's own page; '/roolit/asiakas/huittinen/' and '/roolit/' are not."""
+    parts = url.strip("/").split("/")
+    return len(parts) == 2 and parts[0] in OWN_PAGE_SECTIONS
+
+
+def heading_weights(url: str, kind: str) -> dict[str, float]:
+    """Each heading level's weight on this page (the guide's are scaled down, see _weigh)."""
+    weights = dict(HEADING_WEIGHTS)
+    parts = url.strip("/").split("/")
+    if kind == GUIDE_KIND:
+        return {level: weight * GUIDE_WEIGHT for level, weight in weights.items()}
+    if is_own_page(url):
+        weights["h1"] = OWN_PAGE_TITLE_WEIGHT
+    elif len(parts) > 2:
+        weights["h1"] = SUBPAGE_TITLE_WEIGHT
+    return weights
+
+
+def _keyword_blocks(article: lxml.html.HtmlElement, factor: float, weights: Mapping[str, float],
+                    lemmatiser: Lemmatiser, abbreviations: Mapping[str, Abbreviation]) -> list[tuple[float, str]]:
     """(weight, words) blocks: the text's keywords at the text's weight, each heading level's keywords at that
-    level's weight, so a base form ranks the page as its inflected form in the same place would."""
+    level's weight, so a base form ranks the page as its inflected form in the same place would.
+
+    A keyword stands as often as its inflected forms (up to the cap), not once at a higher weight: Pagefind's default
+    ranking counts occurrences relative to the page's length, so a single heavier word ranked the reader's pages
+    below the maintainer guide for "jatkopolku"."""
     text = _text(article)
     present = stems(text)
     counts = keyword_occurrences(text, present, lemmatiser, cap=KEYWORD_REPEAT_CAP)
     for keyword in page_keywords(text, lemmatiser, abbreviations):
         counts[keyword] = max(counts[keyword], 1)  # the abbreviation keywords
     blocks = [(factor, counts)]
-    for level, weight in HEADING_WEIGHTS.items():
+    for level, weight in weights.items():
         heading_text = " ".join(_text(h) for h in article.iter(level))
-        blocks.append((weight * factor, keyword_occurrences(heading_text, present, lemmatiser, cap=1)))
+        blocks.append((weight, keyword_occurrences(heading_text, present, lemmatiser, cap=1)))
     return [(weight, " ".join(k for k, n in sorted(found.items()) for _ in range(n))) for weight, found in blocks
             if found]
+
+
+def _name(title: str, lemmatiser: Lemmatiser | None) -> str:
+    """The `nimi` meta: the title and the base forms its words do not stem to, since Pagefind matches the meta
+    like the text ("seurantatutkimus" finds "… seurantatutkimukseen"). Pagefind splits metas at commas."""
+    keywords = page_keywords(title, lemmatiser, {}) if lemmatiser is not None else []
+    return " ".join([" ".join(title.split()), *keywords]).replace(",", " ")
 
 
 def _text(element: lxml.html.HtmlElement) -> str:
@@ -157,10 +212,13 @@ def _text(element: lxml.html.HtmlElement) -> str:
     return " ".join(element.itertext())
 
 
-def _demote(article: lxml.html.HtmlElement) -> None:
-    """Explicit weights on the guide's headings and text: Pagefind weighs headings by level regardless of an
-    ancestor's weight, so scaling only the article would leave every guide heading as strong as a reader's."""
-    article.set("data-pagefind-weight", str(GUIDE_WEIGHT))
-    for level, weight in HEADING_WEIGHTS.items():
-        for heading in article.iter(level):
-            heading.set("data-pagefind-weight", f"{weight * GUIDE_WEIGHT:g}")
+def _weigh(article: lxml.html.HtmlElement, factor: float, weights: Mapping[str, float]) -> None:
+    """Explicit weights where they differ from Pagefind's defaults. On the guide every heading and the text:
+    Pagefind weighs headings by level regardless of an ancestor's weight, so scaling only the article would leave
+    every guide heading as strong as a reader's."""
+    if factor != 1.0:
+        article.set("data-pagefind-weight", f"{factor:g}")
+    for level, weight in weights.items():
+        if weight != HEADING_WEIGHTS[level]:
+            for heading in article.iter(level):
+                heading.set("data-pagefind-weight", f"{weight:g}")

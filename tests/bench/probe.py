@@ -72,7 +72,8 @@ def _instrument_search_index(record: Stats) -> None:
     def timed(*args: Any, **kwargs: Any) -> Any:
         index = original(*args, **kwargs)
         record.update(seconds=index.seconds, bytes_on_disk=index.bytes_on_disk, files=index.files,
-                      pages=index.pages, pages_with_keywords=index.pages_with_keywords)
+                      pages=index.pages, pages_with_keywords=index.pages_with_keywords,
+                      reused=index.reused, pagefind_seconds=index.pagefind_seconds)
         return index
 
     pagefind_index.build_search_index = timed

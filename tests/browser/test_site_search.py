@@ -71,6 +71,9 @@ FIRST_RESULTS = {
     "kuntouttava työtoiminta": "palvelut/kuntouttava-tyotoiminta/",
 }
 
+# a role's own page → its region pages, which are shorter and name the role in their titles too
+ROLE_PAGES = {"työvalmentaja": "roolit/tyovalmentaja/", "työnantaja": "roolit/tyonantaja/"}
+
 # the cases the issue names: the page must have no word with the query's stem (else the test proves nothing).
 # ("työpaikka" on prosessit/keski-uusimaa-fokus/ is not one: Snowball stems its "työpaikan" alike.)
 GRADATION_CASES = {"päätös": "palvelut/kuntouttava-tyotoiminta/", "perehdytys": "roolit/asiakas/",
@@ -97,6 +100,18 @@ def test_the_obvious_page_comes_first(page: Page, site_url: str) -> None:
     page.goto(site_url)
     firsts = {query: search(page, query)[:1] for query in FIRST_RESULTS}
     assert firsts == {query: [path] for query, path in FIRST_RESULTS.items()}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("query", "role_page"), sorted(ROLE_PAGES.items()))
+def test_a_roles_own_page_comes_before_its_region_pages(page: Page, site_url: str, query: str,
+                                                        role_page: str) -> None:
+    """At national scale dozens of "<rooli>: <alue>" pages would bury the role's own page (issue #18)."""
+    page.goto(site_url)
+    found = search(page, query)
+    regions = [path for path in found if path.startswith(role_page) and path != role_page]
+    assert len(regions) >= 2, f"the role's region pages are among the results: {found}"
+    assert found[0] == role_page
 
 
 def _page_text_tokens(site_dir: Path, path: str) -> list[str]:

@@ -12,7 +12,15 @@ import pytest
 from generator.search.keywords import Abbreviation
 from generator.search.lemmas import Lemmatiser, finnish_lemmatiser
 from generator.search.pagefind_index import build_search_index, site_abbreviations
-from generator.search.pages import GUIDE_WEIGHT, SearchPage, read_article, search_page
+from generator.search.pages import (
+    GUIDE_WEIGHT,
+    NAME_META,
+    OWN_PAGE_TITLE_WEIGHT,
+    SUBPAGE_TITLE_WEIGHT,
+    SearchPage,
+    read_article,
+    search_page,
+)
 
 PROCESS = """<!DOCTYPE html><html lang="fi"><body>
 <nav class="md-nav md-nav--primary"><a href="/">Navigaatiossa sana Navigaatiosana</a></nav>
@@ -89,3 +97,101 @@ def test_any_site_folder_is_indexed(tmp_path: Path, voikko: Lemmatiser) -> None:
     assert not (tmp_path / "pagefind" / "pagefind-ui.js").exists(), "Pagefind's own UI is not shipped"
     assert index.bytes_on_disk == sum(p.stat().st_size for p in (tmp_path / "pagefind").rglob("*") if p.is_file())
     assert site_abbreviations(tmp_path) == {"ktt": Abbreviation("ktt", ("kuntouttava", "työtoiminta"))}
+
+
+class CountingAnalyser:
+    """Voikko, counting the words it is asked about."""
+
+    def __init__(self, voikko: Lemmatiser) -> None:
+        self._analyser = voikko._analyser
+        self.words: list[str] = []
+
+    def analyze(self, word: str) -> list[dict[str, str]]:
+        self.words.append(word.lower())
+        return self._analyser.analyze(word)
+
+
+def _write_site(site: Path, pages: dict[str, str]) -> None:
+    for path, html in pages.items():
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text(html, encoding="utf-8")
+
+
+def test_unchanged_pages_are_not_lemmatised_again(tmp_path: Path, voikko: Lemmatiser) -> None:
+    """The search documents of a build are kept in the cache folder: a page whose article is unchanged is neither
+    parsed nor lemmatised again (a new navigation around it does not count), a changed page is, and a removed
+    page leaves the index."""
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    process, guide = "prosessit/huittinen-polku/index.html", "yllapito/editorissa/index.html"
+    _write_site(site, {process: PROCESS, guide: GUIDE})
+    first = CountingAnalyser(voikko)
+    assert build_search_index(site, lemmatiser=Lemmatiser(first), cache_dir=cache).reused == 0
+    assert "päätöksen" in first.words
+
+    _write_site(site, {process: PROCESS.replace("Navigaatiossa sana", "Uusi navigaatio")})
+    second = CountingAnalyser(voikko)
+    index = build_search_index(site, lemmatiser=Lemmatiser(second), cache_dir=cache)
+    assert (index.pages, index.reused, second.words) == (2, 2, [])
+    assert json.loads((site / "pagefind" / "pagefind-entry.json").read_text())["languages"]["fi"]["page_count"] == 2
+
+    _write_site(site, {guide: GUIDE.replace("Kirjaa päätöksen tiedot", "Kirjaa työkokeilun tiedot")})
+    third = CountingAnalyser(voikko)
+    index = build_search_index(site, lemmatiser=Lemmatiser(third), cache_dir=cache)
+    assert (index.pages, index.reused) == (2, 1)
+    assert "työkokeilun" in third.words and "sosiaaliohjaaja" not in third.words, "only the changed page"
+    document = lxml.html.fromstring((cache / "haku" / "sivut" / guide).read_bytes())
+    assert "kokeilu" in " ".join(document.xpath("//p[@hidden]/text()")).split(), "its new keyword (compound tail)"
+
+    (site / guide).unlink()
+    index = build_search_index(site, lemmatiser=voikko, cache_dir=cache)
+    assert (index.pages, index.reused) == (1, 1)
+    assert not (cache / "haku" / "sivut" / guide).exists()
+    assert json.loads((site / "pagefind" / "pagefind-entry.json").read_text())["languages"]["fi"]["page_count"] == 1
+
+
+ROLE = """<!DOCTYPE html><html lang="fi"><body><article><h1 id="r">Työvalmentaja<a class="headerlink" href="#r">¶</a>
+</h1><p>Ohjaa asiakasta työpaikalla.</p></article></body></html>"""
+
+
+@pytest.mark.parametrize(("path", "weight", "name"), [
+    # the name and the base forms its words do not stem to (here the compound tail)
+    ("roolit/tyovalmentaja/index.html", OWN_PAGE_TITLE_WEIGHT, ["Työvalmentaja", "valmentaja"]),
+    ("palvelut/tyokokeilu/index.html", OWN_PAGE_TITLE_WEIGHT, ["Työvalmentaja", "valmentaja"]),
+    ("saadokset/ktt-laki-5/index.html", OWN_PAGE_TITLE_WEIGHT, None),  # an act's every section shares its name
+    ("roolit/tyovalmentaja/huittinen/index.html", SUBPAGE_TITLE_WEIGHT, None),
+    ("prosessit/huittinen-polku/index.html", None, None),
+])
+def test_a_catalogue_entrys_own_page_carries_its_name(voikko: Lemmatiser, path: str, weight: float | None,
+                                                      name: list[str] | None) -> None:
+    """The own page's title weighs the most and is its `nimi` meta; a region page's title weighs little."""
+    _, document = _document(ROLE, path, voikko)
+    title = document.xpath("//h1")[0]
+    assert title.get("data-pagefind-weight") == (None if weight is None else f"{weight:g}")
+    meta = title.get("data-pagefind-meta")
+    assert (meta.removeprefix(f"{NAME_META}:").split() if meta else None) == name
+    keywords = {float(p.get("data-pagefind-weight")): p.text_content().split()
+                for p in document.xpath("//p[@hidden]")}
+    assert keywords[weight or 7.0] == ["valmentaja"], "the title's keywords weigh as the title does"
+
+
+REPEATED = """<!DOCTYPE html><html lang="fi"><body><article><h1>Polku</h1><h2 id="prosessikaavio">Prosessikaavio</h2>
+<p class="polku-kaavio-ohje"><a href="#vaiheet">Ohita kaavio</a></p>
+<div class="polku-kaavio-katselin"><div role="toolbar"><label>Korosta rooli <select><option>Asiakas</option></select>
+</label></div></div>
+<h2 id="vaiheet">Vaiheet</h2><h4 id="vaihe-a">Alkuhaastattelu</h4><p>Ohjaaja haastattelee.</p>
+<p class="polku-nayta-kaaviossa"><a href="#kaavio-vaihe-a">Näytä vaihe kaaviossa</a></p>
+<h2 id="vastuumatriisi">Vastuumatriisi</h2><p>Kuka vastaa ja kuka osallistuu.</p>
+<table><tr><th>Vaihe</th><th>Matriisirooli</th></tr><tr><td>Alkuhaastattelu</td><td>V</td></tr></table>
+<h2 id="lomakkeet">Lomakkeet</h2><table><tr><td>Lomaketaulukko</td></tr></table></article></body></html>"""
+
+
+def test_what_a_process_page_repeats_is_left_out(voikko: Lemmatiser) -> None:
+    """The diagram's controls, the "Näytä vaihe kaaviossa" links and the responsibility matrix (whose step titles
+    and roles stand in the steps) are not indexed; the matrix's heading and the other tables are."""
+    _, document = _document(REPEATED, "prosessit/polku/index.html", voikko)
+    article = document.xpath("//article")[0]
+    for keywords in article.xpath("p[@hidden]"):
+        article.remove(keywords)
+    words = " ".join(article.itertext()).split()
+    assert words == ["Polku", "Prosessikaavio", "Ohita", "kaavio", "Vaiheet", "Alkuhaastattelu", "Ohjaaja",
+                     "haastattelee.", "Vastuumatriisi", "Lomakkeet", "Lomaketaulukko"]

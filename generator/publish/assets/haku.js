@@ -12,6 +12,9 @@
   const PAGE_SIZE = 10
   const EXCERPT_WORDS = 28
   const TYPING_PAUSE_MS = 120  // search once the reader pauses, not on every keystroke
+  /* A catalogue entry's own page carries its name as the `nimi` meta (generator/search/pages.py): a match there
+     counts on top of the text, so the role's own page comes before the dozens of region pages that name it. */
+  const RANKING = { metaWeights: { nimi: 3 } }
   const KIND_ORDER = ["Prosessi", "Rooli", "Palvelu", "Vertailu", "Lomake", "Säädös", "Alue", "Sanasto",
                       "Lähteet", "Etusivu", "Ylläpito", "Tietoa sivustosta"]
 
@@ -42,7 +45,10 @@
   async function load() {
     try {
       const pagefind = await import(pagefindUrl)
-      await pagefind.options({ baseUrl: siteRoot })
+      /* noWorker: Pagefind 1.5 would fetch pagefind-worker.js (41 kB, a second copy of the search code that
+         pagefind.js already has) to search off the main thread; a query here takes milliseconds, while the first
+         query's download is what a reader on a slow line waits for (issue #18: ≤ 300 kB at national scale). */
+      await pagefind.options({ baseUrl: siteRoot, ranking: RANKING, noWorker: true })
       await pagefind.init()
       return pagefind
     } catch (error) {

@@ -7,76 +7,73 @@ from __future__ import annotations
 
 WHY: dict[str, str] = {
     "cold": (
-        "Kylmässä rakennuksessa jokainen kaavio piirretään; lattialla kaaviot ovat jo valmiita. Lähes koko "
-        "piirtoaika kuluu uimaratakaavioiden siirtymänuolten reititykseen: `dot -Tdot` asettelee kaavion "
-        "noin 0,03 sekunnissa, mutta `neato -n2` reitittää nuolet kaarina (`splines=true`) noin 1–1,4 sekunnissa "
-        "kaaviota kohden (1×-aineistossa noin 280 s CPU-aikaa). Samalle kaaviolle `splines=ortho` vei 0,05 s ja "
-        "`splines=line` 0,02 s. Suorat tai suorakulmaiset siirtymänuolet (jos ne ovat luettavia) tai reititys "
-        "itse asetellun kaavion koordinaateilla toisivat kylmän rakennuksen lähelle lämmintä. Välimuisti toimii: "
-        "lämmin rakennus ei piirrä yhtään kaaviota."
+        "Kylmä rakennus tekee kaiken, minkä välimuistit muuten säästävät: se jäsentää jokaisen mallin (1×: noin "
+        "4,5 s), piirtää kaaviot (noin 7 s), kirjoittaa kyselytyökirjat ja vertailutiedostot openpyxl-kirjastolla"
+        " (noin 50 ms työkirjaa kohden, kahdella prosessilla) ja tekee jokaisen sivun hakudokumentin Voikon "
+        "perusmuodoilla (noin 12 s). Lattia saa valmiit sivut ja kaaviot eikä lisää perusmuotoja. Työkirjojen "
+        "kirjoittaminen openpyxl:n write-only-tilassa ja perusmuotojen välimuisti sanoittain rakennusten yli "
+        "pienentäisivät eroa eniten."
     ),
     "warm": (
-        "Lämmin rakennus on lattiaa hitaampi lähes täsmälleen generaattorin oman työn verran: mallien "
-        "lukeminen ja tarkistus (noin 7 s 1×-aineistolla, josta suurin osa YAML-jäsennystä) sekä sivujen ja "
-        "kaavioiden jälkikäsittely (noin 5 s, josta kaaviovaiheen SVG-käsittely noin 2,5 s, vaikka `dot` ei "
-        "aja). Nopeampi jäsennys (ks. validointi) ja valmiiksi jälkikäsitellyn SVG:n tallentaminen "
-        "välimuistiin veisivät lämpimän rakennuksen noin 1,15–1,2 × lattiaan."
+        "Lämmin rakennus ei piirrä, kirjoita eikä lemmatisoi mitään, mutta lataa ja tarkistaa kaikki mallit "
+        "välimuistista (1×: 1,6 s) ja tuottaa jokaisen sivun Markdownin muistiin (noin 5,5 s), jotta muuttuneet "
+        "sivut voidaan tunnistaa. Loput erosta on laajennuksen sivukohtaista työtä MkDocsin rakennuksessa "
+        "(navigaation rajaus sivun omaan osioon, title-määritteiden tarkistus). Sivujen tuottaminen vain "
+        "muuttuneista malleista (ydin tietää, mitkä sivut kukin malli tuottaa) veisi rakennuksen lähelle rajaa."
     ),
     "share": (
-        "Generaattorin osuudesta suurin osa on mallien jäsentämistä ja tarkistusta (ks. validointi). "
-        "Libyaml-jäsennin ja jäsennettyjen tiedostojen välimuisti pienentäisivät osuutta eniten."
+        "Kylmässä rakennuksessa generaattorin osuudesta suurimmat erät ovat kyselytyökirjat (openpyxl), mallien "
+        "jäsentäminen ja sivujen tuottaminen; ks. kylmä rakennus."
     ),
     "parallel": (
-        "Kaaviot piirretään kahdella säikeellä, joista kumpikin käynnistää `dot`- ja `neato`-prosessit, ja "
-        "4×-aineistolla (kone oli silloin muuten vapaa) seinäaika oli noin 0,52 × CPU-aika eli molemmat ytimet "
-        "olivat käytössä. 1×-mittauksen aikana koneella ajettiin muita töitä (ks. kuormitus), joten ytimiä ei "
-        "ollut kahta vapaana. Tavoitteen varmistaminen vaatii mittauksen vapaalla koneella."
+        "Mittari on edelliseltä kierrokselta, jolloin kaaviot reititettiin `neato`-ohjelmalla ja lähes koko "
+        "piirtoaika oli lapsiprosessien CPU-aikaa. Nyt `dot` vain järjestää solmut (noin 13 ms kaaviota kohden) "
+        "ja geometria, reititys ja SVG tehdään Pythonissa samassa prosessissa, joten lasten CPU-aika on pieni "
+        "eikä suhde enää kerro rinnakkaisuudesta. Uimaratakaavion oma tavoite (mediaani ≤ 50 ms, p95 ≤ 150 ms) "
+        "täyttyy, ks. taulukko."
     ),
     "edit": (
-        "Kaaviovaihe ei kertonut piirrettyjä kaavioita, tai muokkaus piirsi tai tuotti uudelleen muitakin "
-        "kuin mallia näyttäviä kaavioita tai sivuja."
+        "Kaaviovaihe ei kertonut piirrettyjä kaavioita, tai muokkaus piirsi tai tuotti uudelleen muitakin kuin "
+        "mallia näyttäviä kaavioita tai sivuja."
     ),
     "serve": (
         "Esikatselu (`polku serve`, MkDocs `--dirty`) kirjoittaa uudelleen vain sivut, joiden Markdown muuttui, "
-        "mutta jokainen tallennus ajaa silti koko ytimen: kaikkien mallien lataus (välimuistista), tarkistus, "
-        "yhdistäminen ja jokaisen sivun tuottaminen muistiin, jotta muuttuneet sivut voidaan tunnistaa. "
-        "Vain muokatun mallin sivujen tuottaminen (ydin muistaa, mitkä sivut kukin malli tuottaa) lyhentäisi "
-        "viivettä eniten."
+        "ja käyttää ensimmäisen rakennuksen hakuhakemistoa, mutta jokainen tallennus ajaa silti koko ytimen: "
+        "kaikkien mallien lataus ja tarkistus, yhdistäminen ja jokaisen sivun tuottaminen muistiin, sekä MkDocsin"
+        " tiedosto- ja navigaatiokäsittely kaikille sivuille. Oikeassa tietopankissa tämä on alle kaksi sekuntia,"
+        " 1×-aineistossa noin 12 s. Vain muokatun mallin sivujen tuottaminen lyhentäisi viivettä eniten."
     ),
     "validate": (
-        "Noin 70 % `polku validate` -ajasta kuluu YAML-jäsennykseen puhtaalla Python-jäsentimellä (PyYAML). "
-        "Kokeessa libyaml-jäsennin (`yaml._yaml.CParser`, asennettu) tapahtumien lähteenä nykyisen, sijainnit "
-        "säilyttävän ja ankkurit torjuvan koostajan alla tuotti täsmälleen samat solmut kolmanneksessa ajasta; "
-        "virhetilanteissa voisi palata nykyiseen jäsentimeen, jotta virheilmoitukset pysyvät samoina. Loput "
-        "kuluvat pääosin tekstiturvallisuustarkistuksiin (useita säännöllisiä lausekkeita jokaiselle "
-        "tekstikentälle). Kahden sekunnin raja vaatisi lisäksi jäsennettyjen tiedostojen välimuistin "
-        "(sisällön tiivisteen mukaan) tai tiedostojen jäsentämisen rinnakkain."
+        "Kasvu 1× → 4× on hieman yli neljä, koska viittausten tarkistus vertaa malleja luetteloihin, jotka nekin "
+        "kasvavat aineiston mukana (enemmän palveluja aluetta kohden)."
     ),
     "growth": (
-        "Kasvu ei ole lineaarista: MkDocs renderöi navigaation jokaiselle sivulle, ja sivut, jotka luettelevat "
-        "kaikki palvelun tai roolin prosessit, kasvavat aineiston mukana."
+        "Kasvu ei ole täysin lineaarista: viittausten tarkistus ja sivut, jotka luettelevat kaikki palvelun tai "
+        "säädöksen prosessit, kasvavat aineiston mukana."
     ),
     "memory": (
-        "4×-aineistolla Polku-rakennus käyttää muistia noin kaksi kertaa lattian verran: laajennus pitää koko "
-        "tietoverkon ja kaikki generoidut sivut (joissa kaaviot ovat upotettuina SVG:inä) muistissa koko "
-        "MkDocs-rakennuksen ajan, ja MkDocs pitää niistä oman kopionsa. Sivujen sisällön vapauttaminen, kun "
-        "MkDocs on saanut tiedostot, ja kaavioiden näyttäminen tiedostoina (img) upottamisen sijaan "
-        "pienentäisivät huippua."
+        "Huippu on Pagefind-ohjelman (erillinen Rust-prosessi, joka rakentaa hakuhakemiston valmiista sivuista): "
+        "4×-aineistolla se käyttää noin 1 GiB, ja lattian oletusasetuksinkin noin 0,9 GiB. Rakennusprosessi itse "
+        "pysyy alle rajan, koska laajennus vapauttaa sivujen, tiedostojen ja kaavioiden kopiot, kun MkDocs on "
+        "saanut ne, ja MkDocsin kopion jokaisesta sivusta heti, kun sivu on kirjoitettu. Pagefindin muistia "
+        "pienentäisi pienempi hakudokumentti (perusmuotolohkot) tai hakemiston rakentaminen osissa."
     ),
     "page": (
-        "Suurimmat sivut ovat palvelun aluevertailu (kaikkien alueiden vastaukset yhdellä sivulla) ja "
-        "Asiakas-roolin sivu (jokainen vaihe, jossa asiakas on mukana, kaikista prosesseista). Ne kasvavat "
-        "aineiston mukana. Roolisivun kannattaisi luetella prosessit (vaiheiden määrä ja linkki prosessisivun "
-        "vaiheeseen) tai jakaa vaiheet palveluittain; vertailun voisi jakaa vaiheittain omille sivuilleen. "
-        "Navigaatio näyttää vain sivun oman osion (prosessisivulla oma alue ja sen prosessit); sen suurin osa on "
-        "sivun oma sisällysluettelo, jonka Material toistaa navigaatiossa puhelinta varten."
+        "Raja ylittyy sivuilla, jotka luettelevat kaiken palveluun tai säädökseen liittyvän koko aineistosta: "
+        "avoimien työmarkkinoiden palvelusivun ”Polut, jotka johtavat tähän palveluun” (4×: 1,3 Mt), säädösten "
+        "vaiheluettelot (noin 310 kt) ja vertailun kysymyssivut (kaikki kysymykset × kaikki alueet, 400–620 kt, "
+        "myös 1×-aineistossa). Luettelot kannattaisi tiivistää alueittain (alue ja polkujen määrä, linkki alueen "
+        "sivulle) ja kysymyssivu jakaa kysymysryhmittäin niin, että alueet pysyvät rinnakkain. Prosessisivun "
+        "mediaanista kolmannes on kaavio (upotettu SVG), viidennes vaiheet ja kuudennes navigaatio; "
+        "vastuumatriisin toistuvat tyylimääritteet ja sisällysluettelon syvyys ovat helpoimmat säästöt."
     ),
     "search": (
-        "Haun lataama määrä koostuu Pagefindin ohjelmasta (pagefind.js ja työsäie noin 87 kt, suomen "
-        "WebAssembly-moduuli noin 70 kt), kyselyn sanojen hakemistopaloista ja näytettyjen kymmenen tuloksen "
-        "sivukohtaisista paloista, joissa on koko sivun teksti otetta varten. Luvut ovat pakkaamattomia: "
-        "gzip-pakkaava palvelin lähettää vähemmän. Pitkien sivujen palat kasvavat aineiston mukana; otteen "
-        "näyttäminen vain osumakohdasta (Pagefindin osatulokset) tai tulosten lataaminen viidessä erässä "
-        "pienentäisi ensimmäistä hakua."
+        "Haun lataama määrä koostuu Pagefindin ohjelmasta (pagefind.js noin 46 kt, suomen WebAssembly-moduuli "
+        "noin 71 kt), kyselyn sanan hakemistopalasta ja näytettyjen tulosten sivukohtaisista paloista. Pagefind "
+        "1.5 mitoittaa hakemistopalat laskemalla vain sanojen ä- ja ö-kirjaimettomat esiintymät; suomessa suurin "
+        "osa esiintymistä on muunnelmia, joita ei lasketa, joten ”työ”-alkuisten sanojen pala on moninkertainen "
+        "tavoitekokoon nähden (4×: 604 kt). Pagefindissä ei ole tähän asetusta; korjaus kuuluu Pagefindin palojen"
+        " mitoitukseen. Kylmässä rakennuksessa hakudokumenttien perusmuodot lasketaan kaikille sivuille; "
+        "lämpimässä ne tulevat välimuistista ja jäljelle jää Pagefind-ohjelman oma aika."
     ),
 }

@@ -103,6 +103,8 @@ ROWS: tuple[tuple[str, Callable[[ScaleResult], str]], ...] = (
     ("Uimaratakaavio kylmänä: mediaani / p95 (dot + geometria + SVG)", _swimlane_times),
     *((f"polku publish --engine {engine} (lämmin välimuisti)", _publish(engine)) for engine in ENGINES),
     ("Muistin huippu (ru_maxrss)", lambda r: f"{fi(r.peak_rss_mb(), 0)} MiB"),
+    ("Muisti rakennuksessa: rakennusprosessi / suurin lapsiprosessi",
+     lambda r: " / ".join(f"{fi(mib, 0)} MiB" for mib in r.build_rss_mb())),
     ("Sivuston koko", _site(lambda r: f"{fi(r.site.total_bytes / MIB, 1)} MiB" if r.site else "")),
     ("Suurin HTML-sivu", _site(lambda r: f"{fi(r.site.largest_bytes / KIB, 0)} kt" if r.site else "")),
     ("HTML-sivun mediaani", _site(lambda r: f"{fi(r.site.median_bytes / KIB, 0)} kt" if r.site else "")),

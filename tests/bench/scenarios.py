@@ -73,6 +73,11 @@ class ScaleResult:
         runs = self.validate + self.cold + self.warm + self.floor
         return float(max(max(r["maxrss_self_kb"], r["maxrss_children_kb"]) for r in runs)) / 1024
 
+    def build_rss_mb(self) -> tuple[float, float]:
+        """(the build process, its largest child: Pagefind or a worker) over the cold and warm builds."""
+        runs = self.cold + self.warm
+        return (max(r["maxrss_self_kb"] for r in runs) / 1024, max(r["maxrss_children_kb"] for r in runs) / 1024)
+
 
 ENGINES = ("mkdocs", "zensical")
 

@@ -138,8 +138,10 @@ def _cpu_growth(name: str, one: ScaleResult, four: ScaleResult, runs: str, why: 
 def _memory(scales: dict[int, ScaleResult], why: str) -> Target:
     largest = max(scales)
     peak = scales[largest].peak_rss_mb()
-    return Target(f"Muistin huippu ({largest}×)", "≤ 1024 MiB", f"{fi(peak, 0)} MiB", peak <= 1024,
-                  "" if peak <= 1024 else why)
+    own, child = scales[largest].build_rss_mb()
+    return Target(f"Muistin huippu ({largest}×)", "≤ 1024 MiB",
+                  f"{fi(peak, 0)} MiB (rakennusprosessi {fi(own, 0)} MiB, suurin lapsiprosessi {fi(child, 0)} MiB)",
+                  peak <= 1024, "" if peak <= 1024 else why)
 
 
 def _page_size(scales: dict[int, ScaleResult], why: str) -> Target:

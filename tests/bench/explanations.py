@@ -59,13 +59,15 @@ WHY: dict[str, str] = {
         "pienentäisi pienempi hakudokumentti (perusmuotolohkot) tai hakemiston rakentaminen osissa."
     ),
     "page": (
-        "Raja ylittyy sivuilla, jotka luettelevat kaiken palveluun tai säädökseen liittyvän koko aineistosta: "
-        "avoimien työmarkkinoiden palvelusivun ”Polut, jotka johtavat tähän palveluun” (4×: 1,3 Mt), säädösten "
-        "vaiheluettelot (noin 310 kt) ja vertailun kysymyssivut (kaikki kysymykset × kaikki alueet, 400–620 kt, "
-        "myös 1×-aineistossa). Luettelot kannattaisi tiivistää alueittain (alue ja polkujen määrä, linkki alueen "
-        "sivulle) ja kysymyssivu jakaa kysymysryhmittäin niin, että alueet pysyvät rinnakkain. Prosessisivun "
-        "mediaanista kolmannes on kaavio (upotettu SVG), viidennes vaiheet ja kuudennes navigaatio; "
-        "vastuumatriisin toistuvat tyylimääritteet ja sisällysluettelon syvyys ovat helpoimmat säästöt."
+        "Raja ylittyy kolmenlaisilla sivuilla. Vertailun kysymyssivu on yksi taulukko kaikista kysymyksistä "
+        "kaikilla alueilla (400–630 kt jo 1×-aineistossa, koska alueita on koko maassa 45); sen voisi jakaa "
+        "kysymysryhmittäin niin, että alueet pysyvät rinnakkain. Avoimien työmarkkinoiden palvelusivulla on "
+        "palvelupolkujen kartta, johon johtaa jokainen malli (4×: noin 870 kt upotettua SVG:tä); näin suuren "
+        "kartan voisi näyttää tiedostona (img) upottamisen sijaan. Virhekoodien ylläpitosivu on noin 400 kt. "
+        "Pitkät luettelot (palveluun johtavat polut, säädökseen perustuvat vaiheet) tiivistetään jo alueittain ja"
+        " prosesseittain, kun niissä on yli 40 kohtaa. Prosessisivun mediaanista kolmannes on kaavio (upotettu "
+        "SVG), viidennes vaiheet ja kuudennes navigaatio; vastuumatriisin toistuvat tyylimääritteet ja "
+        "sisällysluettelon syvyys ovat helpoimmat säästöt."
     ),
     "search": (
         "Haun lataama määrä koostuu Pagefindin ohjelmasta (pagefind.js noin 46 kt, suomen WebAssembly-moduuli "

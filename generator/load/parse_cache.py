@@ -10,13 +10,11 @@ never an error: the file is simply parsed again.
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
-import tempfile
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from generator import pickle_store
 from generator.load.files import FileKind, Parsed
 
 LOADER_DIR = Path(__file__).parent
@@ -55,19 +53,8 @@ class ParseCache:
 
     @staticmethod
     def _read(entry: Path) -> Parsed | None:
-        try:
-            with entry.open("rb") as stream:
-                value = pickle.load(stream)  # our own cache folder, written only by _write below
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-            return None
+        value = pickle_store.read(entry)
         return value if isinstance(value, tuple) and len(value) == 2 else None
 
     def _write(self, entry: Path, parsed: Parsed) -> None:
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            handle, scratch = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
-            with os.fdopen(handle, "wb") as stream:
-                pickle.dump(parsed, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(scratch, entry)
-        except OSError:
-            return  # a read-only checkout still validates, only without the speed-up
+        pickle_store.write(self.directory, entry, parsed)  # a read-only checkout validates, only more slowly

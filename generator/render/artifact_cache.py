@@ -9,14 +9,13 @@ unreadable or foreign entry is a miss as well, and a read-only checkout simply r
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
 from pathlib import Path
+
+from generator import pickle_store
 
 RenderedFiles = dict[str, bytes]
 SOURCE_SUFFIXES = (".py", ".jinja", ".css", ".js", ".json", ".txt")
@@ -81,23 +80,11 @@ class ArtifactCache:
 
 
 def _read(entry: Path) -> RenderedFiles | None:
-    try:
-        with entry.open("rb") as stream:
-            value = pickle.load(stream)  # our own cache folder, written only by _write below
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        return None
+    value = pickle_store.read(entry)
     if isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, bytes) for k, v in value.items()):
         return value
     return None
 
 
 def _write(directory: Path, entry: Path, rendered: RenderedFiles) -> None:
-    """Atomically (a parallel build never reads half an entry); a read-only folder is no error."""
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        handle, scratch = tempfile.mkstemp(dir=directory, suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            pickle.dump(rendered, stream, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(scratch, entry)
-    except OSError:
-        return
+    pickle_store.write(directory, entry, rendered)

@@ -16,9 +16,10 @@ from importlib import metadata
 from pathlib import Path
 
 from generator import pickle_store
+from generator.messages import CATALOGUE_DIR
 
 RenderedFiles = dict[str, bytes]
-SOURCE_SUFFIXES = (".py", ".jinja", ".css", ".js", ".json", ".txt")
+SOURCE_SUFFIXES = (".py", ".jinja", ".css", ".js", ".json", ".txt", ".yaml")
 
 
 @cache
@@ -52,7 +53,9 @@ class ArtifactCache:
     @classmethod
     def of(cls, cache_dir: Path | None, kind: str, sources: Sequence[Path],
            libraries: Sequence[str] = ()) -> ArtifactCache:
-        return cls(cache_dir / kind if cache_dir is not None else None, code_digest(tuple(sources), tuple(libraries)))
+        # Interface text from the message catalogue can reach any file, so the catalogue is always part of the key.
+        code = code_digest((*sources, CATALOGUE_DIR), tuple(libraries))
+        return cls(cache_dir / kind if cache_dir is not None else None, code)
 
     def files(self, made_from: str, render: Callable[[], RenderedFiles]) -> RenderedFiles:
         """The files `render` makes from the input whose repr is `made_from`: from the cache when it has them."""

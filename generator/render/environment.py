@@ -11,7 +11,7 @@ from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, PackageL
 from jinja2.runtime import Context
 
 from generator.history.entries import reader_history
-from generator.messages import DEFAULT_LANGUAGE, message
+from generator.messages import DEFAULT_LANGUAGE, message, plural
 from generator.render import text, urls
 
 
@@ -85,7 +85,8 @@ def create_environment(language: str = DEFAULT_LANGUAGE) -> Environment:
                        fidate=finnish_date, finlex_original=finlex_original, reader_history=reader_history)
     env.globals.update(url=url, step_url=step_url, asset_url=asset_url, role_region_url=role_region_url,
                        step_anchor=urls.step_anchor,
-                       msg=functools.partial(message, language=language))
+                       msg=functools.partial(message, language=language),
+                       msgn=functools.partial(plural, language=language))
     return env
 
 

@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import messages
 from generator.render import text
 from generator.render.artifact_cache import ArtifactCache
 from generator.render.content import Asset, RenderOptions, StageRun
@@ -23,8 +22,9 @@ from generator.render.text import t
 from generator.resolve import KnowledgeGraph
 
 STYLESHEET = "assets/polku/lomakkeet.css"  # listed in mkdocs.yml extra_css
-# What a form's files are made by: this package, the text helpers and messages, and the two writer libraries.
-RENDERER = (Path(__file__).parent, Path(text.__file__), Path(messages.__file__))
+# What a form's files are made by: this package, the text helpers and the two writer libraries (the message
+# catalogue is part of every cache key).
+RENDERER = (Path(__file__).parent, Path(text.__file__))
 LIBRARIES = ("reportlab", "python-docx")
 
 

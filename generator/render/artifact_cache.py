@@ -26,20 +26,23 @@ SOURCE_SUFFIXES = (".py", ".jinja", ".css", ".js", ".json", ".txt", ".yaml")
 def code_digest(sources: tuple[Path, ...], libraries: tuple[str, ...]) -> str:
     """A digest of the renderer's files (folders are read recursively) and its libraries' versions."""
     digest = hashlib.sha256()
-    for path in _files(sources):
-        digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for name, path in _files(sources):
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     for library in libraries:
         digest.update(f"{library}=={metadata.version(library)}\0".encode())
     return digest.hexdigest()
 
 
-def _files(sources: Iterable[Path]) -> list[Path]:
-    found: list[Path] = []
+def _files(sources: Iterable[Path]) -> list[tuple[str, Path]]:
+    """(name, path) of every source file. The name is relative to the source given, never absolute: the same code
+    imported from another checkout or through a relative `sys.path` entry makes the same key."""
+    found: list[tuple[str, Path]] = []
     for source in sources:
         if source.is_dir():
-            found.extend(p for p in sorted(source.rglob("*")) if p.is_file() and p.suffix in SOURCE_SUFFIXES)
+            found.extend((f"{source.name}/{p.relative_to(source).as_posix()}", p) for p in sorted(source.rglob("*"))
+                         if p.is_file() and p.suffix in SOURCE_SUFFIXES)
         else:
-            found.append(source)
+            found.append((source.name, source))
     return found
 
 

@@ -1,7 +1,6 @@
 """Browser fixtures shared by every browser suite.
 
-- `site_dir` (session): the repository built ONCE with `mkdocs build --strict` into a tmp dir; under
-  pytest-xdist the workers share that one build (the first builds it under a file lock, the others wait).
+- `site_dir` (session, tests/conftest.py): the repository built ONCE with `mkdocs build --strict`.
 - `site_url` (session): "http://127.0.0.1:<port>/" serving `site_dir` over loopback.
 - `browser` (session): Playwright driving Debian's /usr/bin/chromium (never a downloaded browser).
 - `page` (function): a fresh page in its own context; console errors, uncaught page errors and every request
@@ -17,27 +16,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from filelock import FileLock
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Route
 
-from tests.browser.serving import REPO_ROOT, build_site, serve_directory
+from tests.browser.serving import serve_directory
 
 LOCAL_SCHEMES = {"data", "blob", "about"}
-
-
-@pytest.fixture(scope="session")
-def site_dir(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
-    if worker_id == "master":  # not distributed
-        return _built(tmp_path_factory.mktemp("site"))
-    shared = tmp_path_factory.getbasetemp().parent / "site"  # the run's temp dir, common to all workers
-    with FileLock(f"{shared}.lock"):
-        return shared if (shared / "index.html").is_file() else _built(shared)
-
-
-def _built(out: Path) -> Path:
-    built = build_site(REPO_ROOT, out, strict=True)
-    assert built.returncode == 0, f"mkdocs build --strict failed:\n{built.stdout}\n{built.stderr}"
-    return out
 
 
 @pytest.fixture(scope="session")

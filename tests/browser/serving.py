@@ -61,9 +61,19 @@ COPY_IGNORE = shutil.ignore_patterns(".git", ".venv", "node_modules", "site", ".
                                      "*.egg-info", ".pytest_cache", ".mypy_cache", ".ruff_cache")
 
 
+# The content-addressed caches (keyed by input and renderer code, never by path): a copy starts from what earlier
+# builds of the repository rendered, so a test pays only for what it changed. Not `generated` (the preview's
+# page timestamps) and not `haku` (search documents of one site).
+SHARED_CACHES = ("parsed", "kaaviot", "kaaviot-valmiit", "lomakkeet", "kyselyt", "vertailut")
+
+
 def copy_repo(target: Path) -> Path:
     """A private copy of the repository (models, content, config, overrides) that a test may edit freely."""
     shutil.copytree(REPO_ROOT, target, ignore=COPY_IGNORE)
+    for name in SHARED_CACHES:
+        cache = REPO_ROOT / ".cache" / "polku" / name
+        if cache.is_dir():
+            shutil.copytree(cache, target / ".cache" / "polku" / name, dirs_exist_ok=True)
     return target
 
 

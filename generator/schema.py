@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from generator.messages import message
 from generator.model.catalog import Catalog
 from generator.model.form import Form
 from generator.model.process import Process
@@ -16,10 +17,12 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "catalog.schema.json": Catalog,
     "form.schema.json": Form,
 }
+# The schemas are generated in Finnish (the catalogue's default language), like the model and field descriptions
+# they carry: those are read from the catalogue when the models are imported (generator.model.text.described).
 _TITLES = {
-    "process.schema.json": "Polku: prosessimalli",
-    "catalog.schema.json": "Polku: katalogi",
-    "form.schema.json": "Polku: lomakemäärittely",
+    "process.schema.json": message("model.schema_title.process"),
+    "catalog.schema.json": message("model.schema_title.catalog"),
+    "form.schema.json": message("model.schema_title.form"),
 }
 
 

@@ -6,7 +6,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from generator.model.text import Date, Slug, Strict, Text, WebUrl
+from generator.messages import message
+from generator.model.text import Date, Slug, Strict, Text, WebUrl, described
 
 RoleKind = Literal["asiakas", "ammattilainen", "organisaatio", "tyonantaja", "hanke", "muu"]
 RegionKind = Literal["hyvinvointialue", "tyollisyysalue", "kunta", "maakunta", "seutukunta", "muu"]
@@ -15,63 +16,67 @@ SourceKind = Literal["lahdeasiakirja", "saados", "viranomaisohje", "verkkosivu",
 
 
 class Source(Strict):
-    """Lähde: asiakirja tai verkkosivu, johon mallin tiedot perustuvat."""
+    """A source document or web page that a model's facts rest on."""
 
-    id: Slug = Field(description="Lähteen tunniste, esim. 'tyonyrkki-2023'.")
-    title: Text = Field(description="Lähteen nimi.")
-    kind: SourceKind = Field(default="lahdeasiakirja", description="Lähteen laji.")
-    publisher: Text | None = Field(default=None, description="Julkaisija tai laatija.")
-    date: str | None = Field(default=None, description="Julkaisu- tai laatimisaika vapaamuotoisesti, esim. '2023'.")
-    url: WebUrl | None = Field(default=None, description="Verkko-osoite (https://…), jos lähde on verkossa.")
-    document: str | None = Field(default=None, description="Lähdeasiakirjan tiedostonimi lähdeaineistossa.")
-    note: Text | None = Field(default=None, description="Huomautus lähteen laadusta tai rajauksista.")
+    model_config = described(message("model.source.description"))
+
+    id: Slug = Field(description=message("model.source.fields.id"))
+    title: Text = Field(description=message("model.source.fields.title"))
+    kind: SourceKind = Field(default="lahdeasiakirja", description=message("model.source.fields.kind"))
+    publisher: Text | None = Field(default=None, description=message("model.source.fields.publisher"))
+    date: str | None = Field(default=None, description=message("model.source.fields.date"))
+    url: WebUrl | None = Field(default=None, description=message("model.source.fields.url"))
+    document: str | None = Field(default=None, description=message("model.source.fields.document"))
+    note: Text | None = Field(default=None, description=message("model.source.fields.note"))
 
 
 class Role(Strict):
-    """Rooli: ammattilainen, asiakas, organisaatio tai muu toimija, jolla on uimarata."""
+    """A role (professional, client, organisation, …): one swimlane in the diagrams."""
 
-    id: Slug = Field(description="Roolin tunniste, esim. 'sosiaaliohjaaja'.")
-    name: Text = Field(description="Roolin nimi sivustolla, esim. 'Sosiaaliohjaaja'.")
-    kind: RoleKind = Field(description="Roolin laji; määrää kaavion värin.")
-    description: Text | None = Field(default=None, description="Mitä rooli tekee yleisesti.")
-    sources: list[Slug] = Field(default_factory=list, description="Lähteiden tunnisteet.")
+    model_config = described(message("model.role.description"))
+
+    id: Slug = Field(description=message("model.role.fields.id"))
+    name: Text = Field(description=message("model.role.fields.name"))
+    kind: RoleKind = Field(description=message("model.role.fields.kind"))
+    description: Text | None = Field(default=None, description=message("model.role.fields.description"))
+    sources: list[Slug] = Field(default_factory=list, description=message("model.role.fields.sources"))
 
 
 class Verification(Strict):
-    """Tarkistusmerkintä: milloin ja mitä vasten säädöstieto on tarkistettu."""
+    """When a legal basis was checked, and against what."""
 
-    verified_on: Date = Field(description="Tarkistuspäivä (VVVV-KK-PP).")
-    checked_against: Text = Field(
-        description="Mitä vasten tieto tarkistettiin, esim. 'alkuperäinen säädösteksti 702/2020 (Finlex)'.")
-    note: Text | None = Field(default=None, description="Mitä tarkistus ei kattanut.")
+    model_config = described(message("model.verification.description"))
+
+    verified_on: Date = Field(description=message("model.verification.fields.verified_on"))
+    checked_against: Text = Field(description=message("model.verification.fields.checked_against"))
+    note: Text | None = Field(default=None, description=message("model.verification.fields.note"))
 
 
 LegalKind = Literal["saados", "esitys"]
 
 
 class LegalBasis(Strict):
-    """Säädösperuste: laki tai sen pykälä voimassaolo- ja tarkistustietoineen."""
+    """An act or one of its sections, with its validity and verification."""
 
-    id: Slug = Field(description="Säädösperusteen tunniste, esim. 'ktt-laki-16'.")
-    kind: LegalKind = Field(default="saados",
-                            description="'saados' (voimassa oleva tai kumottu laki) tai 'esitys' (vireillä oleva "
-                                        "hallituksen esitys, ei voimassa olevaa lakia).")
-    act: Text = Field(description="Säädöksen nimi, esim. 'Laki kuntouttavasta työtoiminnasta'.")
-    number: str = Field(description="Säädöksen numero, esim. '189/2001' (esityksellä esim. '109/2025').",
-                        pattern=r"^\d{1,4}/\d{4}$")
-    section: str | None = Field(default=None, description="Pykälä, esim. '16 §' tai '27 d §'.")
-    title: Text | None = Field(default=None, description="Pykälän otsikko.")
-    url: WebUrl | None = Field(default=None, description="Finlex-osoite (https://…).")
-    in_force_from: Date | None = Field(default=None, description="Voimassa alkaen (VVVV-KK-PP).")
-    repealed_on: Date | None = Field(default=None, description="Kumottu alkaen (VVVV-KK-PP).")
-    repealed_by: str | None = Field(default=None, description="Kumoava säädös, esim. '676/2023'.",
-                                    pattern=r"^\d{1,4}/\d{4}$")
-    replaced_by: Slug | None = Field(default=None, description="Korvaavan säädösperusteen tunniste.")
-    amended_by: list[str] = Field(default_factory=list, description="Muutossäädösten numerot, esim. ['399/2023'].")
+    model_config = described(message("model.legal_basis.description"))
+
+    id: Slug = Field(description=message("model.legal_basis.fields.id"))
+    kind: LegalKind = Field(default="saados", description=message("model.legal_basis.fields.kind"))
+    act: Text = Field(description=message("model.legal_basis.fields.act"))
+    number: str = Field(description=message("model.legal_basis.fields.number"), pattern=r"^\d{1,4}/\d{4}$")
+    section: str | None = Field(default=None, description=message("model.legal_basis.fields.section"))
+    title: Text | None = Field(default=None, description=message("model.legal_basis.fields.title"))
+    url: WebUrl | None = Field(default=None, description=message("model.legal_basis.fields.url"))
+    in_force_from: Date | None = Field(default=None, description=message("model.legal_basis.fields.in_force_from"))
+    repealed_on: Date | None = Field(default=None, description=message("model.legal_basis.fields.repealed_on"))
+    repealed_by: str | None = Field(
+        default=None, description=message("model.legal_basis.fields.repealed_by"), pattern=r"^\d{1,4}/\d{4}$")
+    replaced_by: Slug | None = Field(default=None, description=message("model.legal_basis.fields.replaced_by"))
+    amended_by: list[str] = Field(default_factory=list, description=message("model.legal_basis.fields.amended_by"))
     verification: Verification | None = Field(
-        default=None, description="Tarkistusmerkintä. Ilman sitä tieto näkyy tarkistamattomana.")
-    note: Text | None = Field(default=None, description="Huomautus, esim. mitä on tarkistamatta.")
-    sources: list[Slug] = Field(default_factory=list, description="Lähteiden tunnisteet.")
+        default=None, description=message("model.legal_basis.fields.verification"))
+    note: Text | None = Field(default=None, description=message("model.legal_basis.fields.note"))
+    sources: list[Slug] = Field(default_factory=list, description=message("model.legal_basis.fields.sources"))
 
     @property
     def verified(self) -> bool:
@@ -84,85 +89,101 @@ class LegalBasis(Strict):
 
 
 class Phase(Strict):
-    """Palvelun kanoninen vaihe, jonka kautta alueiden prosesseja vertaillaan."""
+    """A canonical phase of a service: the columns that regions' processes are compared by."""
 
-    id: Slug = Field(description="Vaiheen tunniste.")
-    name: Text = Field(description="Vaiheen nimi (kaavion sarakeotsikko).")
-    description: Text | None = Field(default=None, description="Mitä vaiheeseen kuuluu.")
+    model_config = described(message("model.phase.description"))
+
+    id: Slug = Field(description=message("model.phase.fields.id"))
+    name: Text = Field(description=message("model.phase.fields.name"))
+    description: Text | None = Field(default=None, description=message("model.phase.fields.description"))
 
 
 class Task(Strict):
-    """Palvelun kanoninen tehtävä ('kuka tekee mitä' -vertailuun)."""
+    """A canonical task of a service (for the 'who does what' comparison)."""
 
-    id: Slug = Field(description="Tehtävän tunniste, esim. 'palvelutarpeen-arviointi'.")
-    name: Text = Field(description="Tehtävän nimi.")
-    phase: Slug = Field(description="Vaihe, johon tehtävä kuuluu.")
+    model_config = described(message("model.task.description"))
+
+    id: Slug = Field(description=message("model.task.fields.id"))
+    name: Text = Field(description=message("model.task.fields.name"))
+    phase: Slug = Field(description=message("model.task.fields.phase"))
 
 
 class Question(Strict):
-    """Kanoninen kysymys, johon jokainen alue vastaa (esim. 'Kuka tekee PTA:n?')."""
+    """A canonical question of a service that every region answers."""
 
-    id: Slug = Field(description="Kysymyksen tunniste.")
-    text: Text = Field(description="Kysymys.")
-    phase: Slug = Field(description="Vaihe, johon kysymys liittyy.")
-    task: Slug | None = Field(default=None, description="Tehtävä, jonka tekijää kysymys koskee.")
+    model_config = described(message("model.question.description"))
+
+    id: Slug = Field(description=message("model.question.fields.id"))
+    text: Text = Field(description=message("model.question.fields.text"))
+    phase: Slug = Field(description=message("model.question.fields.phase"))
+    task: Slug | None = Field(default=None, description=message("model.question.fields.task"))
 
 
 class Service(Strict):
-    """Palvelu vaiheineen, tehtävineen ja kysymyksineen."""
+    """A service with its canonical phases, tasks and questions."""
 
-    id: Slug = Field(description="Palvelun tunniste, esim. 'kuntouttava-tyotoiminta'.")
-    name: Text = Field(description="Palvelun nimi.")
-    abbreviation: str | None = Field(default=None, description="Lyhenne, esim. 'KTT'.")
-    kind: ServiceKind = Field(default="palvelu", description="'palvelu' tai 'tyomarkkinat' (polun päätepiste).")
-    description: Text | None = Field(default=None, description="Palvelun kuvaus.")
-    legal_bases: list[Slug] = Field(default_factory=list, description="Palvelun säädösperusteet.")
-    phases: list[Phase] = Field(default_factory=list, description="Kanoniset vaiheet järjestyksessä.")
-    tasks: list[Task] = Field(default_factory=list, description="Kanoniset tehtävät.")
-    questions: list[Question] = Field(default_factory=list, description="Kanoniset kysymykset.")
-    sources: list[Slug] = Field(default_factory=list, description="Lähteiden tunnisteet.")
+    model_config = described(message("model.service.description"))
+
+    id: Slug = Field(description=message("model.service.fields.id"))
+    name: Text = Field(description=message("model.service.fields.name"))
+    abbreviation: str | None = Field(default=None, description=message("model.service.fields.abbreviation"))
+    kind: ServiceKind = Field(default="palvelu", description=message("model.service.fields.kind"))
+    description: Text | None = Field(default=None, description=message("model.service.fields.description"))
+    legal_bases: list[Slug] = Field(default_factory=list, description=message("model.service.fields.legal_bases"))
+    phases: list[Phase] = Field(default_factory=list, description=message("model.service.fields.phases"))
+    tasks: list[Task] = Field(default_factory=list, description=message("model.service.fields.tasks"))
+    questions: list[Question] = Field(default_factory=list, description=message("model.service.fields.questions"))
+    sources: list[Slug] = Field(default_factory=list, description=message("model.service.fields.sources"))
 
 
 class GlossaryTerm(Strict):
-    """Sanaston termi; lyhenteestä tulee vihje (tooltip) jokaiselle sivulle."""
+    """A glossary term; its abbreviation becomes a tooltip on every page."""
 
-    id: Slug = Field(description="Termin tunniste.")
-    term: Text = Field(description="Termi perusmuodossa.")
-    abbreviation: str | None = Field(default=None, description="Lyhenne, esim. 'PTA'.",
-                                      pattern=r"^[A-Za-zÅÄÖåäö0-9][A-Za-zÅÄÖåäö0-9 .:-]{0,15}$")
-    definition: Text = Field(description="Määritelmä.")
-    sources: list[Slug] = Field(default_factory=list, description="Lähteiden tunnisteet.")
+    model_config = described(message("model.glossary_term.description"))
+
+    id: Slug = Field(description=message("model.glossary_term.fields.id"))
+    term: Text = Field(description=message("model.glossary_term.fields.term"))
+    abbreviation: str | None = Field(
+        default=None, description=message("model.glossary_term.fields.abbreviation"),
+        pattern=r"^[A-Za-zÅÄÖåäö0-9][A-Za-zÅÄÖåäö0-9 .:-]{0,15}$")
+    definition: Text = Field(description=message("model.glossary_term.fields.definition"))
+    sources: list[Slug] = Field(default_factory=list, description=message("model.glossary_term.fields.sources"))
 
 
 class Region(Strict):
-    """Alue: hyvinvointialue, työllisyysalue, kunta tai maakunta."""
+    """A region: wellbeing services county, employment area, municipality or province."""
 
-    id: Slug = Field(description="Alueen tunniste, esim. 'etela-pohjanmaa'.")
-    name: Text = Field(description="Alueen nimi.")
-    kind: RegionKind = Field(description="Alueen laji.")
-    description: Text | None = Field(default=None, description="Lyhyt kuvaus.")
-    part_of: Slug | None = Field(default=None, description="Laajempi alue, johon tämä kuuluu.")
-    organiser: Slug | None = Field(default=None, description=(
-        "Alueen palvelujen järjestäjä (hyvinvointialue tai kunta), organisaatiokatalogin tunniste; "
-        "jätä pois, jos lähde ei kerro."))
+    model_config = described(message("model.region.description"))
+
+    id: Slug = Field(description=message("model.region.fields.id"))
+    name: Text = Field(description=message("model.region.fields.name"))
+    kind: RegionKind = Field(description=message("model.region.fields.kind"))
+    description: Text | None = Field(default=None, description=message("model.region.fields.description"))
+    part_of: Slug | None = Field(default=None, description=message("model.region.fields.part_of"))
+    organiser: Slug | None = Field(default=None, description=message("model.region.fields.organiser"))
 
 
 class Organisation(Strict):
-    """Organisaatio: hyvinvointialue, kunta, oppilaitos, hanke tai muu toimija."""
+    """An organisation: county, municipality, school, project or other actor."""
 
-    id: Slug = Field(description="Organisaation tunniste.")
-    name: Text = Field(description="Organisaation nimi.")
-    region: Slug | None = Field(default=None, description="Alue, jolla organisaatio toimii.")
-    description: Text | None = Field(default=None, description="Lyhyt kuvaus.")
+    model_config = described(message("model.organisation.description"))
+
+    id: Slug = Field(description=message("model.organisation.fields.id"))
+    name: Text = Field(description=message("model.organisation.fields.name"))
+    region: Slug | None = Field(default=None, description=message("model.organisation.fields.region"))
+    description: Text | None = Field(default=None, description=message("model.organisation.fields.description"))
 
 
 class Catalog(Strict):
-    """Katalogitiedosto (process_models/catalog/*.yaml): yksi tai useampi luettelo."""
+    """One catalogue file (process_models/catalog/*.yaml): any of the lists."""
 
-    roles: list[Role] = Field(default_factory=list, description="Roolit.")
-    legal_bases: list[LegalBasis] = Field(default_factory=list, description="Säädösperusteet.")
-    services: list[Service] = Field(default_factory=list, description="Palvelut.")
-    glossary: list[GlossaryTerm] = Field(default_factory=list, description="Sanasto.")
-    regions: list[Region] = Field(default_factory=list, description="Alueet.")
-    organisations: list[Organisation] = Field(default_factory=list, description="Organisaatiot.")
-    sources: list[Source] = Field(default_factory=list, description="Lähteet.")
+    model_config = described(message("model.catalog.description"))
+
+    roles: list[Role] = Field(default_factory=list, description=message("model.catalog.fields.roles"))
+    legal_bases: list[LegalBasis] = Field(default_factory=list, description=message("model.catalog.fields.legal_bases"))
+    services: list[Service] = Field(default_factory=list, description=message("model.catalog.fields.services"))
+    glossary: list[GlossaryTerm] = Field(default_factory=list, description=message("model.catalog.fields.glossary"))
+    regions: list[Region] = Field(default_factory=list, description=message("model.catalog.fields.regions"))
+    organisations: list[Organisation] = Field(default_factory=list,
+                                              description=message("model.catalog.fields.organisations"))
+    sources: list[Source] = Field(default_factory=list, description=message("model.catalog.fields.sources"))

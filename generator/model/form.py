@@ -6,54 +6,60 @@ from typing import Literal
 
 from pydantic import Field
 
-from generator.model.text import Slug, Strict, Text
+from generator.messages import message
+from generator.model.text import Slug, Strict, Text, described
 
 FieldType = Literal["text", "long_text", "date", "checkbox", "choice", "signature"]
 FIELD_TYPES: tuple[str, ...] = ("text", "long_text", "date", "checkbox", "choice", "signature")
 # The legal force of a field, precisely: the law requires the information ("laki-edellyttaa"), the law only
 # permits it (e.g. 189/2001 16 §: may be disclosed despite secrecy; "laki-sallii"), or it is practice.
 Basis = Literal["laki-edellyttaa", "laki-sallii", "kaytanto"]
-BASIS_NAMES: dict[str, str] = {"laki-edellyttaa": "Laki edellyttää", "laki-sallii": "Laki sallii",
-                               "kaytanto": "Käytäntö"}
+# The values are the file format; their display names come from the catalogue.
+BASIS_NAMES: dict[str, str] = {"laki-edellyttaa": message("model.basis_name.required_by_law"),
+                               "laki-sallii": message("model.basis_name.permitted_by_law"),
+                               "kaytanto": message("model.basis_name.practice")}
 
 
 class FormField(Strict):
-    """Lomakkeen kenttä."""
+    """One field of a form."""
 
-    id: Slug = Field(description="Kentän tunniste lomakkeen sisällä (PDF-kentän nimi).")
-    label: Text = Field(description="Kentän otsikko.")
-    type: FieldType = Field(description="text, long_text, date, checkbox, choice tai signature.")
-    help: Text | None = Field(default=None, description="Ohjeteksti täyttäjälle.")
-    required: bool = Field(default=False, description="true, jos kenttä on täytettävä.")
-    options: list[Text] = Field(default_factory=list, description="Valintalistan vaihtoehdot (choice).")
-    basis: Basis = Field(default="kaytanto",
-                         description="Kentän oikeudellinen asema: 'laki-edellyttaa' (laki vaatii tiedon), "
-                                     "'laki-sallii' (laki sallii tiedon, ei vaadi sitä) tai 'kaytanto'. "
-                                     "Lakiin perustuvalla kentällä on oltava säädösperuste (legal_bases).")
-    legal_bases: list[Slug] = Field(default_factory=list, description="Säädösperusteet, joihin kenttä perustuu.")
-    sources: list[Slug] = Field(default_factory=list, description="Lähteet.")
+    model_config = described(message("model.form_field.description"))
+
+    id: Slug = Field(description=message("model.form_field.fields.id"))
+    label: Text = Field(description=message("model.form_field.fields.label"))
+    type: FieldType = Field(description=message("model.form_field.fields.type"))
+    help: Text | None = Field(default=None, description=message("model.form_field.fields.help"))
+    required: bool = Field(default=False, description=message("model.form_field.fields.required"))
+    options: list[Text] = Field(default_factory=list, description=message("model.form_field.fields.options"))
+    basis: Basis = Field(default="kaytanto", description=message("model.form_field.fields.basis"))
+    legal_bases: list[Slug] = Field(default_factory=list, description=message("model.form_field.fields.legal_bases"))
+    sources: list[Slug] = Field(default_factory=list, description=message("model.form_field.fields.sources"))
 
 
 class FormSection(Strict):
-    """Lomakkeen osio."""
+    """One section of a form."""
 
-    id: Slug = Field(description="Osion tunniste.")
-    title: Text = Field(description="Osion otsikko.")
-    help: Text | None = Field(default=None, description="Osion ohjeteksti.")
-    fields: list[FormField] = Field(default_factory=list, description="Kentät.")
+    model_config = described(message("model.form_section.description"))
+
+    id: Slug = Field(description=message("model.form_section.fields.id"))
+    title: Text = Field(description=message("model.form_section.fields.title"))
+    help: Text | None = Field(default=None, description=message("model.form_section.fields.help"))
+    fields: list[FormField] = Field(default_factory=list, description=message("model.form_section.fields.fields"))
 
 
 class Form(Strict):
-    """Lomakemäärittely."""
+    """A form definition."""
 
-    id: Slug = Field(description="Lomakkeen tunniste, esim. 'ktt-sopimus'.")
-    title: Text = Field(description="Lomakkeen nimi.")
-    version: str = Field(description="Lomakkeen versio, esim. '1.0'.")
-    region: Slug | None = Field(default=None, description="Alue, jos lomake on alueen oma versio.")
-    variant_of: Slug | None = Field(default=None, description="Pohjalomake, jota tämä alueen versio laajentaa.")
-    purpose: Text | None = Field(default=None, description="Mihin lomaketta käytetään.")
-    filled_by: list[Slug] = Field(default_factory=list, description="Roolit, jotka täyttävät lomakkeen.")
-    legal_bases: list[Slug] = Field(default_factory=list, description="Säädösperusteet.")
-    sources: list[Slug] = Field(default_factory=list, description="Lähteet.")
-    note: Text | None = Field(default=None, description="Huomautus (esim. mitä lähteistä puuttuu).")
-    sections: list[FormSection] = Field(default_factory=list, description="Osiot.")
+    model_config = described(message("model.form.description"))
+
+    id: Slug = Field(description=message("model.form.fields.id"))
+    title: Text = Field(description=message("model.form.fields.title"))
+    version: str = Field(description=message("model.form.fields.version"))
+    region: Slug | None = Field(default=None, description=message("model.form.fields.region"))
+    variant_of: Slug | None = Field(default=None, description=message("model.form.fields.variant_of"))
+    purpose: Text | None = Field(default=None, description=message("model.form.fields.purpose"))
+    filled_by: list[Slug] = Field(default_factory=list, description=message("model.form.fields.filled_by"))
+    legal_bases: list[Slug] = Field(default_factory=list, description=message("model.form.fields.legal_bases"))
+    sources: list[Slug] = Field(default_factory=list, description=message("model.form.fields.sources"))
+    note: Text | None = Field(default=None, description=message("model.form.fields.note"))
+    sections: list[FormSection] = Field(default_factory=list, description=message("model.form.fields.sections"))

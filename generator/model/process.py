@@ -6,39 +6,42 @@ from typing import Literal
 
 from pydantic import Field
 
-from generator.model.text import Date, Slug, Strict, Text
+from generator.messages import message
+from generator.model.text import Date, Slug, Strict, Text, described
 
 Status = Literal["luonnos", "hyväksytty"]
 
 
 class NextStep(Strict):
-    """Jatkopolku: seuraava vaihe, toinen palvelu tai prosessin loppu, ehtoineen."""
+    """Where a step leads: the next step, another service or the end, with its condition."""
 
-    step: Slug | None = Field(default=None, description="Seuraavan vaiheen tunniste tässä prosessissa.")
-    service: Slug | None = Field(default=None, description="Palvelu, johon polku jatkuu (jatkopolku).")
-    end: bool = Field(default=False, description="true, jos prosessi päättyy tähän.")
-    condition: Text | None = Field(default=None, description="Ehto, jolla polkua kuljetaan (päätöksessä pakollinen).")
+    model_config = described(message("model.next_step.description"))
+
+    step: Slug | None = Field(default=None, description=message("model.next_step.fields.step"))
+    service: Slug | None = Field(default=None, description=message("model.next_step.fields.service"))
+    end: bool = Field(default=False, description=message("model.next_step.fields.end"))
+    condition: Text | None = Field(default=None, description=message("model.next_step.fields.condition"))
 
 
 class Step(Strict):
-    """Prosessin vaihe (tehtävä tai päätöskohta)."""
+    """A step of a process (a task or a decision point)."""
 
-    id: Slug = Field(description="Vaiheen tunniste prosessin sisällä.")
-    title: Text = Field(description="Vaiheen otsikko.")
-    phase: Slug | None = Field(default=None, description="Palvelun kanoninen vaihe, johon tämä kuuluu.")
-    task: Slug | None = Field(default=None, description="Palvelun kanoninen tehtävä, jonka tämä vaihe toteuttaa.")
-    responsible: Slug | None = Field(default=None, description="Vastuurooli (jätä pois, jos lähde ei kerro).")
-    participants: list[Slug] = Field(default_factory=list, description="Osallistuvat roolit.")
-    description: Text | None = Field(default=None, description="Mitä vaiheessa tapahtuu.")
-    decision: Text | None = Field(default=None, description="Päätöskohdan kysymys; tekee vaiheesta päätöksen.")
-    duration: Text | None = Field(default=None, description="Kesto tai määräaika.")
-    forms: list[Slug] = Field(default_factory=list, description="Vaiheessa käytettävät lomakkeet.")
-    forms_note: Text | None = Field(
-        default=None, description="Huomautus lomakkeista, esim. että linkitetty lomake on tietopankin pohja eikä "
-                                  "alueen oma lomake.")
-    legal_bases: list[Slug] = Field(default_factory=list, description="Vaiheen säädösperusteet.")
-    sources: list[Slug] = Field(default_factory=list, description="Lähteet, joihin vaiheen kuvaus perustuu.")
-    next: list[NextStep] = Field(default_factory=list, description="Jatkopolut.")
+    model_config = described(message("model.step.description"))
+
+    id: Slug = Field(description=message("model.step.fields.id"))
+    title: Text = Field(description=message("model.step.fields.title"))
+    phase: Slug | None = Field(default=None, description=message("model.step.fields.phase"))
+    task: Slug | None = Field(default=None, description=message("model.step.fields.task"))
+    responsible: Slug | None = Field(default=None, description=message("model.step.fields.responsible"))
+    participants: list[Slug] = Field(default_factory=list, description=message("model.step.fields.participants"))
+    description: Text | None = Field(default=None, description=message("model.step.fields.description"))
+    decision: Text | None = Field(default=None, description=message("model.step.fields.decision"))
+    duration: Text | None = Field(default=None, description=message("model.step.fields.duration"))
+    forms: list[Slug] = Field(default_factory=list, description=message("model.step.fields.forms"))
+    forms_note: Text | None = Field(default=None, description=message("model.step.fields.forms_note"))
+    legal_bases: list[Slug] = Field(default_factory=list, description=message("model.step.fields.legal_bases"))
+    sources: list[Slug] = Field(default_factory=list, description=message("model.step.fields.sources"))
+    next: list[NextStep] = Field(default_factory=list, description=message("model.step.fields.next"))
 
     @property
     def is_decision(self) -> bool:
@@ -46,46 +49,52 @@ class Step(Strict):
 
 
 class Answer(Strict):
-    """Alueen vastaus palvelun kanoniseen kysymykseen."""
+    """A region's answer to one of the service's canonical questions."""
 
-    question: Slug = Field(description="Kysymyksen tunniste palvelun katalogissa.")
-    answer: Text | None = Field(default=None, description="Vastaus; jätä pois, jos lähde ei vastaa.")
-    roles: list[Slug] = Field(default_factory=list, description="Roolit, joita vastaus koskee ('kuka tekee').")
-    sources: list[Slug] = Field(default_factory=list, description="Lähteet, joihin vastaus perustuu.")
+    model_config = described(message("model.answer.description"))
+
+    question: Slug = Field(description=message("model.answer.fields.question"))
+    answer: Text | None = Field(default=None, description=message("model.answer.fields.answer"))
+    roles: list[Slug] = Field(default_factory=list, description=message("model.answer.fields.roles"))
+    sources: list[Slug] = Field(default_factory=list, description=message("model.answer.fields.sources"))
 
 
 class ChangelogEntry(Strict):
-    """Muutoshistorian merkintä."""
+    """One changelog entry."""
 
-    date: Date = Field(description="Muutoksen päivämäärä.")
-    version: str | None = Field(default=None, description="Versio, jossa muutos tehtiin.")
-    summary: Text = Field(description="Mitä muutettiin ja miksi.")
+    model_config = described(message("model.changelog_entry.description"))
+
+    date: Date = Field(description=message("model.changelog_entry.fields.date"))
+    version: str | None = Field(default=None, description=message("model.changelog_entry.fields.version"))
+    summary: Text = Field(description=message("model.changelog_entry.fields.summary"))
 
 
 class Process(Strict):
-    """Prosessimalli: yhden alueen kuvaus yhdestä palvelusta."""
+    """A process model: one region's description of one service."""
 
-    id: Slug = Field(description="Prosessin tunniste, esim. 'etela-pohjanmaa-kuntouttava-tyotoiminta'.")
-    title: Text = Field(description="Prosessin nimi.")
-    region: Slug = Field(description="Alue (aluekatalogin tunniste).")
-    service: Slug = Field(description="Palvelu (palvelukatalogin tunniste).")
-    status: Status = Field(description="'luonnos' tai 'hyväksytty'.")
-    version: str = Field(description="Versio, esim. '1.0'.")
-    owner: Slug | None = Field(default=None, description="Omistajaorganisaatio (organisaatiokatalogin tunniste).")
-    valid_from: Date | None = Field(default=None, description="Voimassa alkaen.")
-    summary: Text | None = Field(default=None, description="Tiivistelmä.")
-    target_group: Text | None = Field(default=None, description="Kohderyhmä.")
-    sources: list[Slug] = Field(default_factory=list, description="Lähteet, joihin malli perustuu.")
-    lanes: list[Slug] = Field(default_factory=list, description="Uimaradat (roolit) ylhäältä alas.")
-    start: Slug | None = Field(default=None, description="Aloitusvaihe (oletus: ensimmäinen vaihe).")
-    steps: list[Step] = Field(default_factory=list, description="Vaiheet.")
-    answers: list[Answer] = Field(default_factory=list, description="Vastaukset palvelun kanonisiin kysymyksiin.")
-    development_needs: list[Text] = Field(default_factory=list, description="Kehittämiskohteet.")
-    evaluation_points: list[Text] = Field(default_factory=list, description="Arviointikohdat ja -ajankohdat.")
-    open_questions: list[Text] = Field(
-        default_factory=list, description="Avoimet kysymykset: mitä lähteet eivät ratkaise (esim. vaiheiden järjestys, "
-                                          "jota lähde ei kerro). Sivusto näyttää ne aukkoina.")
-    changelog: list[ChangelogEntry] = Field(default_factory=list, description="Muutoshistoria.")
+    model_config = described(message("model.process.description"))
+
+    id: Slug = Field(description=message("model.process.fields.id"))
+    title: Text = Field(description=message("model.process.fields.title"))
+    region: Slug = Field(description=message("model.process.fields.region"))
+    service: Slug = Field(description=message("model.process.fields.service"))
+    status: Status = Field(description=message("model.process.fields.status"))
+    version: str = Field(description=message("model.process.fields.version"))
+    owner: Slug | None = Field(default=None, description=message("model.process.fields.owner"))
+    valid_from: Date | None = Field(default=None, description=message("model.process.fields.valid_from"))
+    summary: Text | None = Field(default=None, description=message("model.process.fields.summary"))
+    target_group: Text | None = Field(default=None, description=message("model.process.fields.target_group"))
+    sources: list[Slug] = Field(default_factory=list, description=message("model.process.fields.sources"))
+    lanes: list[Slug] = Field(default_factory=list, description=message("model.process.fields.lanes"))
+    start: Slug | None = Field(default=None, description=message("model.process.fields.start"))
+    steps: list[Step] = Field(default_factory=list, description=message("model.process.fields.steps"))
+    answers: list[Answer] = Field(default_factory=list, description=message("model.process.fields.answers"))
+    development_needs: list[Text] = Field(
+        default_factory=list, description=message("model.process.fields.development_needs"))
+    evaluation_points: list[Text] = Field(
+        default_factory=list, description=message("model.process.fields.evaluation_points"))
+    open_questions: list[Text] = Field(default_factory=list, description=message("model.process.fields.open_questions"))
+    changelog: list[ChangelogEntry] = Field(default_factory=list, description=message("model.process.fields.changelog"))
 
     @property
     def start_step(self) -> str | None:

@@ -8,6 +8,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema
 
+from generator.messages import message
+
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 SLUG_RE = re.compile(SLUG_PATTERN)
 
@@ -23,12 +25,23 @@ class Strict(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
 
+def described(description: str) -> ConfigDict:
+    """A model's description for its JSON Schema (the editor's hover text), in place of the docstring.
+
+    Docstrings stay English for developers; the description is the maintainer's text from the message catalogue.
+    The field descriptions (`Field(description=message(...))`) and this text are read when the models are
+    imported, in the default language, so the JSON Schemas in `schema/` are always generated in Finnish.
+    pydantic merges this with the base class's config, so the models stay frozen and strict.
+    """
+    return ConfigDict(json_schema_extra={"description": description})
+
+
 class LocalizedText(Strict):
     """Markdown text in Finnish, optionally with Swedish and English versions."""
 
-    fi: str = Field(description="Teksti suomeksi (Markdown, ei HTML:ää).", min_length=1)
-    sv: str | None = Field(default=None, description="Teksti ruotsiksi (valinnainen).")
-    en: str | None = Field(default=None, description="Teksti englanniksi (valinnainen).")
+    fi: str = Field(description=message("model.localized_text.fields.fi"), min_length=1)
+    sv: str | None = Field(default=None, description=message("model.localized_text.fields.sv"))
+    en: str | None = Field(default=None, description=message("model.localized_text.fields.en"))
 
     def __str__(self) -> str:
         return self.fi
@@ -79,4 +92,4 @@ def slug_suggestion(text: str) -> str:
     """The slug a maintainer most likely meant: 'Päätös Vaihe' → 'paatos-vaihe'."""
     table = str.maketrans({"ä": "a", "ö": "o", "å": "a", "Ä": "a", "Ö": "o", "Å": "a"})
     lowered = text.translate(table).lower()
-    return re.sub(r"[^a-z0-9]+", "-", lowered).strip("-") or "tunniste"
+    return re.sub(r"[^a-z0-9]+", "-", lowered).strip("-") or message("model.slug_fallback")

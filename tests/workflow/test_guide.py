@@ -99,7 +99,8 @@ def test_guide_links_the_references_and_explains_the_workflow_tools() -> None:
 
 
 def test_format_reference_headings_are_whole_phrases() -> None:
-    """A model's heading is its docstring up to ': ' — never cut inside a word such as "PTA:n"."""
+    """A model's heading is its catalogue title (model.<key>.title): a whole phrase, never cut inside a word
+    such as "PTA:n"."""
     pages = render_reference(None, None, create_environment())  # type: ignore[arg-type]
     page = next(p.content for p in pages if p.path == FORMAT_REFERENCE)
     headings = [line[4:] for line in page.splitlines() if line.startswith("### ")]

@@ -27,7 +27,11 @@ DEFAULT_LANGUAGE = "fi"
 CATALOGUE_DIR = Path(__file__).parent
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it: every process reads the whole catalogue at its first message.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _UniqueKeyLoader(_SafeLoader):  # type: ignore[valid-type,misc]
     """Safe YAML without aliases' surprises: a key written twice in one file is an error, not a silent overwrite."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[object, object]:
@@ -37,7 +41,8 @@ class _UniqueKeyLoader(yaml.SafeLoader):
             if key in seen:
                 raise ValueError(f"{node.start_mark.name}:{key_node.start_mark.line + 1}: avain {key!r} kahdesti")
             seen.add(key)
-        return super().construct_mapping(node, deep=deep)
+        mapping: dict[object, object] = super().construct_mapping(node, deep=deep)
+        return mapping
 
 
 def languages() -> tuple[str, ...]:

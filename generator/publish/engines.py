@@ -20,6 +20,7 @@ from generator.project import Project
 from generator.publish.build import BuildResult, build, plugin_scripts, plugin_stylesheets
 from generator.publish.engine_kind import Engine
 from generator.publish.nav import build_nav
+from generator.publish.script_messages import THEME_EXTRA_KEY, theme_messages
 from generator.publish.site_config import (
     MKDOCS_ONLY_OVERRIDES,
     EngineInputs,
@@ -69,7 +70,8 @@ def _publish_with_zensical(project: Project, out: Path) -> PublishOutcome:
         scratch = Path(scratch_name)
         write_tree(result, project.root / "content", scratch / "docs")
         copy_overrides(OVERRIDES_DIR, scratch / "overrides", leave_out=MKDOCS_ONLY_OVERRIDES)
-        inputs = EngineInputs(build_nav(result.graph, result.content), plugin_stylesheets(), plugin_scripts())
+        inputs = EngineInputs(build_nav(result.graph, result.content), plugin_stylesheets(), plugin_scripts(),
+                              {THEME_EXTRA_KEY: theme_messages()})
         config = zensical_config(read_mkdocs_config(project.root / "mkdocs.yml"), inputs,
                                  docs_dir="docs", site_dir="site", custom_dir="overrides")
         write_yaml(config, scratch / "mkdocs.yml")

@@ -21,9 +21,10 @@ from mkdocs.utils.templates import TemplateContext
 
 from generator.publish.abbreviations import abbreviation_lines
 from generator.publish.attributes import safe_title_attributes
-from generator.publish.build import BuildResult, build, plugin_scripts, plugin_stylesheets, static_assets
+from generator.publish.build import BuildResult, build, page_scripts, plugin_stylesheets, static_assets
 from generator.publish.nav import build_nav, page_nav
 from generator.publish.page_store import PageStore
+from generator.publish.script_messages import THEME_EXTRA_KEY, theme_messages
 from generator.publish.serve_errors import NAV as ERROR_NAV
 from generator.publish.serve_errors import error_pages, write_not_found_page
 from generator.render.content import Page as GeneratedPage
@@ -58,6 +59,7 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
+        config.extra[THEME_EXTRA_KEY] = theme_messages()  # the theme overrides' texts, on the error preview too
         self.result = build(root, cache_dir=root / self.config.cache_dir)
         self.error_pages = []
         if not self.result.ok:
@@ -75,7 +77,7 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         assert self.result.graph is not None and self.result.content is not None
         config.nav = build_nav(self.result.graph, self.result.content)
         config.extra_css = [*config.extra_css, *plugin_stylesheets()]
-        config.extra_javascript = [*config.extra_javascript, *plugin_scripts()]
+        config.extra_javascript = page_scripts(config.extra_javascript)
         self.abbreviations = abbreviation_lines(self.result.graph)
         return config
 

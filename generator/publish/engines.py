@@ -16,6 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.messages import message
 from generator.project import Project
 from generator.publish.build import BuildResult, build, plugin_scripts, plugin_stylesheets
 from generator.publish.engine_kind import Engine
@@ -101,5 +102,4 @@ def _replace(target: Path, built: Path) -> None:
     shutil.move(str(built), str(target))
 
 
-MISSING_ZENSICAL = ("Zensical ei ole asennettu tähän ympäristöön. Asenna se komennolla "
-                    "`.venv/bin/pip install -e '.[zensical]'` (versio on lukittu pyproject.tomlissa).")
+MISSING_ZENSICAL = message("publish.missing_zensical")

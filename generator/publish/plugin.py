@@ -19,6 +19,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.utils.templates import TemplateContext
 
+from generator.messages import message
 from generator.publish.abbreviations import abbreviation_lines
 from generator.publish.attributes import safe_title_attributes
 from generator.publish.build import BuildResult, build, page_scripts, plugin_stylesheets, static_assets
@@ -65,8 +66,8 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         if not self.result.ok:
             report = format_diagnostics(self.result.diagnostics, "text", files=0)
             if not self.serving:
-                raise PluginError("Prosessimalleissa on virheitä; korjaa ne ja rakenna uudelleen:\n" + report)
-            log.error("Prosessimalleissa on virheitä; esikatselu näyttää ne, kunnes ne on korjattu:\n%s", report)
+                raise PluginError(message("publish.models_broken_build", report=report))
+            log.error(message("publish.models_broken_preview", report=report))
             self.error_pages = error_pages(self.result.diagnostics)
             self.recovering = True
             config.nav = list(ERROR_NAV)
@@ -92,7 +93,7 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         content = self.result.content
         for page in content.pages:
             if files.get_file_from_path(page.path) is not None:
-                raise PluginError(f"Sivu {page.path} on sekä käsin kirjoitettu (content/) että generoitu.")
+                raise PluginError(message("publish.page_twice", path=page.path))
         generated = {page.path: page.content.encode("utf-8") for page in content.pages}
         generated.update({asset.path: asset.data for asset in content.assets})
         generated.update(static_assets())
@@ -156,8 +157,7 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         if self.serving and self.dirty and pagefind_index.index_exists(site_dir):
             # `polku serve` (--dirty) keeps the site folder between saves: the preview's search keeps the index
             # of its first build, as its navigation may lag, so that a save shows its page without waiting for it
-            log.info("Haku käyttää esikatselun ensimmäisen rakennuksen hakemistoa; se päivittyy, kun esikatselu "
-                     "käynnistetään uudelleen.")
+            log.info(message("publish.search_index_reused"))
             return
         try:
             cache_dir = Path(config.config_file_path).parent / self.config.cache_dir
@@ -166,5 +166,6 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
             raise PluginError(str(error)) from error
         if not index.voikko:
             log.warning(MISSING_VOIKKO)
-        log.info("Hakuhakemisto: %d sivua (%d ennallaan), %d kt, %.1f s (Pagefind %.1f s)", index.pages, index.reused,
-                 index.bytes_on_disk // 1024, index.seconds, index.pagefind_seconds)
+        log.info(message("publish.search_index_built", pages=index.pages, reused=index.reused,
+                         size=index.bytes_on_disk // 1024, seconds=f"{index.seconds:.1f}",
+                         pagefind=f"{index.pagefind_seconds:.1f}"))

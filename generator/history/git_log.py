@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.history.privacy import publishable_subject
+from generator.messages import message
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ def _git_log(repo_root: Path, folder: str) -> str | None:
     try:
         done = subprocess.run(command, capture_output=True, check=False)
     except OSError:
-        log.info("git ei ole käytettävissä; muutoshistoria vain mallien changelog-kentistä")
+        log.info(message("history.no_git"))
         return None
     if done.returncode != 0:
         return None

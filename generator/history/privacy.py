@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import logging
 
+from generator.messages import message
 from generator.validate.text_safety import personal_data_codes
 
 log = logging.getLogger(__name__)
 
-REDACTED = "Muutoksen kuvaus on jätetty pois, koska siinä oli henkilötietoja."
+REDACTED = message("history.redacted")
 
 
 def publishable_subject(subject: str, short_sha: str) -> str:
     codes = personal_data_codes(subject)
     if not codes:
         return subject
-    log.warning("Muutoksen %s kuvauksessa on henkilötietoja (%s); sitä ei julkaista.", short_sha, ", ".join(codes))
+    log.warning(message("history.redacted_log", commit=short_sha, codes=", ".join(codes)))
     return REDACTED

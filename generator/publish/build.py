@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 from generator.diagnostics import Diagnostic, has_errors
 from generator.project import Project
+from generator.publish.script_messages import SCRIPT as MESSAGES_SCRIPT
+from generator.publish.script_messages import messages_script
 from generator.render.content import RenderOptions, SiteContent
 from generator.render.site import render_pages
 from generator.render.stages import StageOutputs, run_stages
 from generator.resolve import KnowledgeGraph, resolve
 
 _T = TypeVar("_T")
+_S = TypeVar("_S")
 ASSET_DIR = Path(__file__).parent / "assets"
 STATIC_ASSETS = ("polku.css", "polku.js", "vertailu.css", "vertailu.js", "tarkistuslista.js", "haku.css", "haku.js")
 
@@ -59,9 +62,11 @@ def _timed(timings: dict[str, float], stage: str, run: Callable[[], _T]) -> _T:
 
 
 def static_assets() -> dict[str, bytes]:
-    """The site's own CSS/JS (self-hosted; the site makes no external requests)."""
-    return {f"assets/polku/{name}": (ASSET_DIR / name).read_bytes()
-            for name in STATIC_ASSETS if (ASSET_DIR / name).is_file()}
+    """The site's own CSS/JS (self-hosted; the site makes no external requests), and the scripts' texts."""
+    assets = {f"assets/polku/{name}": (ASSET_DIR / name).read_bytes()
+              for name in STATIC_ASSETS if (ASSET_DIR / name).is_file()}
+    assets[MESSAGES_SCRIPT] = messages_script()
+    return assets
 
 
 def plugin_stylesheets() -> tuple[str, ...]:
@@ -70,5 +75,12 @@ def plugin_stylesheets() -> tuple[str, ...]:
 
 
 def plugin_scripts() -> tuple[str, ...]:
-    """The scripts every page loads besides mkdocs.yml's `extra_javascript`."""
-    return tuple(f"assets/polku/{name}" for name in STATIC_ASSETS if name.endswith(".js"))
+    """The scripts every page loads besides mkdocs.yml's `extra_javascript`, the scripts' texts first."""
+    return (MESSAGES_SCRIPT, *(f"assets/polku/{name}" for name in STATIC_ASSETS if name.endswith(".js")))
+
+
+def page_scripts(configured: Sequence[_S | str]) -> list[_S | str]:
+    """Every script a page loads, in order: the scripts' texts first (every other script reads them, kaaviot.js
+    from mkdocs.yml too), then mkdocs.yml's `extra_javascript` (`configured`), then the plugin's own scripts."""
+    first, *rest = plugin_scripts()
+    return [first, *configured, *rest]

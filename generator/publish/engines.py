@@ -16,10 +16,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.messages import message
 from generator.project import Project
 from generator.publish.build import BuildResult, build, plugin_scripts, plugin_stylesheets
 from generator.publish.engine_kind import Engine
 from generator.publish.nav import build_nav
+from generator.publish.script_messages import THEME_EXTRA_KEY, theme_messages
 from generator.publish.site_config import (
     MKDOCS_ONLY_OVERRIDES,
     EngineInputs,
@@ -69,7 +71,8 @@ def _publish_with_zensical(project: Project, out: Path) -> PublishOutcome:
         scratch = Path(scratch_name)
         write_tree(result, project.root / "content", scratch / "docs")
         copy_overrides(OVERRIDES_DIR, scratch / "overrides", leave_out=MKDOCS_ONLY_OVERRIDES)
-        inputs = EngineInputs(build_nav(result.graph, result.content), plugin_stylesheets(), plugin_scripts())
+        inputs = EngineInputs(build_nav(result.graph, result.content), plugin_stylesheets(), plugin_scripts(),
+                              {THEME_EXTRA_KEY: theme_messages()})
         config = zensical_config(read_mkdocs_config(project.root / "mkdocs.yml"), inputs,
                                  docs_dir="docs", site_dir="site", custom_dir="overrides")
         write_yaml(config, scratch / "mkdocs.yml")
@@ -99,5 +102,4 @@ def _replace(target: Path, built: Path) -> None:
     shutil.move(str(built), str(target))
 
 
-MISSING_ZENSICAL = ("Zensical ei ole asennettu tähän ympäristöön. Asenna se komennolla "
-                    "`.venv/bin/pip install -e '.[zensical]'` (versio on lukittu pyproject.tomlissa).")
+MISSING_ZENSICAL = message("publish.missing_zensical")

@@ -6,6 +6,7 @@ from typing import Any, TypeGuard
 
 from mkdocs.structure.nav import Navigation, Section
 
+from generator.messages import message
 from generator.render import urls
 from generator.render.collation import finnish_key
 from generator.render.content import SiteContent
@@ -15,17 +16,18 @@ from generator.resolve import KnowledgeGraph
 
 NavItem = dict[str, Any] | str
 # Titles are HTML-escaped (attr): MkDocs writes nav titles into the page without escaping them.
-# The hand-written maintainer guide (content/yllapito/), in reading order.
+# Section titles are interface text (messages/fi/nav.yaml).
+# The hand-written maintainer guide (content/yllapito/), in reading order: (title, page).
 MAINTAINER_GUIDE = (
-    ("Muutos selaimessa", "yllapito/selaimessa.md"),
-    ("Muutos editorissa", "yllapito/editorissa.md"),
-    ("Uusi prosessi tai alue", "yllapito/uusi-malli.md"),
-    ("Esimerkki: uusi malli lähteestä", "yllapito/esimerkki.md"),
-    ("Näin alueesi täydentää kuvauksen", "yllapito/kysely.md"),
-    ("Komennot", "yllapito/komennot.md"),
-    ("Tarkistukset ja katselmointi", "yllapito/tarkistukset.md"),
-    ("Julkaisumoottori", "yllapito/julkaisumoottori.md"),
-    ("Tietoturva ja tietosuoja", "yllapito/tietoturva.md"),
+    (message("nav.guide.in_browser"), "yllapito/selaimessa.md"),
+    (message("nav.guide.in_editor"), "yllapito/editorissa.md"),
+    (message("nav.guide.new_model"), "yllapito/uusi-malli.md"),
+    (message("nav.guide.example"), "yllapito/esimerkki.md"),
+    (message("nav.guide.questionnaire"), "yllapito/kysely.md"),
+    (message("nav.guide.commands"), "yllapito/komennot.md"),
+    (message("nav.guide.checks"), "yllapito/tarkistukset.md"),
+    (message("nav.guide.engine"), "yllapito/julkaisumoottori.md"),
+    (message("nav.guide.security"), "yllapito/tietoturva.md"),
 )
 
 
@@ -54,10 +56,10 @@ def _roles(graph: KnowledgeGraph, content: SiteContent) -> NavItem:
         if not regions:
             items.append({attr(role.name): urls.role_page(role.id)})
             continue
-        items.append({attr(role.name): [{"Kaikki alueet": urls.role_page(role.id)},
+        items.append({attr(role.name): [{message("nav.all_regions"): urls.role_page(role.id)},
                                         *({attr(graph.regions[rid].name): urls.role_region_page(role.id, rid)}
                                           for rid in regions)]})
-    return {"Roolit": items}
+    return {message("nav.roles"): items}
 
 
 def _comparisons(graph: KnowledgeGraph, present: set[str]) -> list[NavItem]:
@@ -77,32 +79,33 @@ def _comparisons(graph: KnowledgeGraph, present: set[str]) -> list[NavItem]:
 def build_nav(graph: KnowledgeGraph, content: SiteContent) -> list[NavItem]:
     present = {p.path for p in content.pages}
     nav: list[NavItem] = [
-        {"Etusivu": urls.HOME},
-        {"Prosessit": [urls.PROCESS.index, *_processes_by_region(graph)]},
+        {message("nav.home"): urls.HOME},
+        {message("nav.processes"): [urls.PROCESS.index, *_processes_by_region(graph)]},
         _roles(graph, content),
-        _section("Palvelut", urls.SERVICE.index,
+        _section(message("nav.services"), urls.SERVICE.index,
                  [(attr(s.name), urls.service_page(s.id)) for s in graph.services.values()]),
     ]
     comparisons = _comparisons(graph, present)
     if comparisons and urls.COMPARISON.index in present:
-        nav.append({"Vertailu": [urls.COMPARISON.index, *comparisons]})
-    nav.append(_section("Alueet", urls.REGION.index,
+        nav.append({message("nav.comparison"): [urls.COMPARISON.index, *comparisons]})
+    nav.append(_section(message("nav.regions"), urls.REGION.index,
                         [(attr(r.name), urls.region_page(r.id)) for r in graph.regions.values()]))
     forms = [(attr(f.title), urls.form_page(f.id)) for f in graph.forms.values() if urls.form_page(f.id) in present]
     if forms and urls.FORM.index in present:
-        nav.append(_section("Lomakkeet", urls.FORM.index, forms))
-    nav.append(_section("Säädökset", urls.LEGAL.index,
+        nav.append(_section(message("nav.forms"), urls.FORM.index, forms))
+    nav.append(_section(message("nav.legal"), urls.LEGAL.index,
                         [(attr(f"{t(b.act)} {b.section or ''}".strip() + f" ({b.number})"), urls.legal_page(b.id))
                          for b in graph.legal_bases.values()]))
     nav += [
-        {"Sanasto": urls.GLOSSARY},
-        {"Lähteet": urls.SOURCES},
-        {"Ylläpito": ["yllapito/index.md", *({title: path} for title, path in MAINTAINER_GUIDE),
-                      {"Tiedostomuoto": urls.FORMAT_REFERENCE}, {"Virhekoodit": urls.CODE_REFERENCE},
-                      {"Sisällön tarkistus": urls.CONTENT_CHECK},
-                      {"Suorituskyky": "suorituskyky.md"}]},
-        {"Saavutettavuusseloste": "saavutettavuusseloste.md"},
-        {"Palaute": "palaute.md"},
+        {message("nav.glossary"): urls.GLOSSARY},
+        {message("nav.sources"): urls.SOURCES},
+        {message("nav.maintenance"): ["yllapito/index.md", *({title: path} for title, path in MAINTAINER_GUIDE),
+                                      {message("nav.format"): urls.FORMAT_REFERENCE},
+                                      {message("nav.codes"): urls.CODE_REFERENCE},
+                                      {message("nav.content_check"): urls.CONTENT_CHECK},
+                                      {message("nav.performance"): "suorituskyky.md"}]},
+        {message("nav.accessibility"): "saavutettavuusseloste.md"},
+        {message("nav.feedback"): "palaute.md"},
     ]
     return nav
 

@@ -19,11 +19,13 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.utils.templates import TemplateContext
 
+from generator.messages import message
 from generator.publish.abbreviations import abbreviation_lines
 from generator.publish.attributes import safe_title_attributes
-from generator.publish.build import BuildResult, build, plugin_scripts, plugin_stylesheets, static_assets
+from generator.publish.build import BuildResult, build, page_scripts, plugin_stylesheets, static_assets
 from generator.publish.nav import build_nav, page_nav
 from generator.publish.page_store import PageStore
+from generator.publish.script_messages import THEME_EXTRA_KEY, theme_messages
 from generator.publish.serve_errors import NAV as ERROR_NAV
 from generator.publish.serve_errors import error_pages, write_not_found_page
 from generator.render.content import Page as GeneratedPage
@@ -58,13 +60,14 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
+        config.extra[THEME_EXTRA_KEY] = theme_messages()  # the theme overrides' texts, on the error preview too
         self.result = build(root, cache_dir=root / self.config.cache_dir)
         self.error_pages = []
         if not self.result.ok:
             report = format_diagnostics(self.result.diagnostics, "text", files=0)
             if not self.serving:
-                raise PluginError("Prosessimalleissa on virheitä; korjaa ne ja rakenna uudelleen:\n" + report)
-            log.error("Prosessimalleissa on virheitä; esikatselu näyttää ne, kunnes ne on korjattu:\n%s", report)
+                raise PluginError(message("publish.models_broken_build", report=report))
+            log.error(message("publish.models_broken_preview", report=report))
             self.error_pages = error_pages(self.result.diagnostics)
             self.recovering = True
             config.nav = list(ERROR_NAV)
@@ -75,7 +78,7 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         assert self.result.graph is not None and self.result.content is not None
         config.nav = build_nav(self.result.graph, self.result.content)
         config.extra_css = [*config.extra_css, *plugin_stylesheets()]
-        config.extra_javascript = [*config.extra_javascript, *plugin_scripts()]
+        config.extra_javascript = page_scripts(config.extra_javascript)
         self.abbreviations = abbreviation_lines(self.result.graph)
         return config
 
@@ -90,7 +93,7 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         content = self.result.content
         for page in content.pages:
             if files.get_file_from_path(page.path) is not None:
-                raise PluginError(f"Sivu {page.path} on sekä käsin kirjoitettu (content/) että generoitu.")
+                raise PluginError(message("publish.page_twice", path=page.path))
         generated = {page.path: page.content.encode("utf-8") for page in content.pages}
         generated.update({asset.path: asset.data for asset in content.assets})
         generated.update(static_assets())
@@ -154,8 +157,7 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         if self.serving and self.dirty and pagefind_index.index_exists(site_dir):
             # `polku serve` (--dirty) keeps the site folder between saves: the preview's search keeps the index
             # of its first build, as its navigation may lag, so that a save shows its page without waiting for it
-            log.info("Haku käyttää esikatselun ensimmäisen rakennuksen hakemistoa; se päivittyy, kun esikatselu "
-                     "käynnistetään uudelleen.")
+            log.info(message("publish.search_index_reused"))
             return
         try:
             cache_dir = Path(config.config_file_path).parent / self.config.cache_dir
@@ -164,5 +166,6 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
             raise PluginError(str(error)) from error
         if not index.voikko:
             log.warning(MISSING_VOIKKO)
-        log.info("Hakuhakemisto: %d sivua (%d ennallaan), %d kt, %.1f s (Pagefind %.1f s)", index.pages, index.reused,
-                 index.bytes_on_disk // 1024, index.seconds, index.pagefind_seconds)
+        log.info(message("publish.search_index_built", pages=index.pages, reused=index.reused,
+                         size=index.bytes_on_disk // 1024, seconds=f"{index.seconds:.1f}",
+                         pagefind=f"{index.pagefind_seconds:.1f}"))

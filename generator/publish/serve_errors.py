@@ -13,11 +13,12 @@ from pathlib import Path
 
 from generator.codes import CODES
 from generator.diagnostics import Diagnostic
+from generator.messages import message
 from generator.render import urls
 from generator.render.environment import create_environment, render
 from generator.render.site import Page
 
-NAV = [{"Malleissa on virheitä": urls.HOME}, {"Virhekoodit": urls.CODE_REFERENCE}]
+NAV = [{message("nav.serve_error.models_broken"): urls.HOME}, {message("nav.codes"): urls.CODE_REFERENCE}]
 # marks the 404 copy: its links resolve from the site root, and only there the page polls for recovery
 BASE_TAG = '<base href="/" data-polku-virhe>'
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,9 @@ class EngineInputs:
 
     nav: list[NavItem]
     extra_css: tuple[str, ...]
+    # the plugin's scripts; the first (the scripts' texts, publish/script_messages.py) loads before mkdocs.yml's
     extra_javascript: tuple[str, ...]
+    extra: dict[str, Any] = field(default_factory=dict)  # merged into `extra` (the theme overrides' texts)
 
 
 class _EnvLoader(yaml.SafeLoader):
@@ -71,7 +73,9 @@ def zensical_config(mkdocs: dict[str, Any], inputs: EngineInputs, *, docs_dir: s
     config.update(
         docs_dir=docs_dir, site_dir=site_dir, theme=theme, nav=inputs.nav,
         extra_css=[*config.get("extra_css", []), *inputs.extra_css],
-        extra_javascript=[*config.get("extra_javascript", []), *inputs.extra_javascript],
+        extra_javascript=[*inputs.extra_javascript[:1], *config.get("extra_javascript", []),
+                          *inputs.extra_javascript[1:]],
+        extra={**dict(config.get("extra") or {}), **inputs.extra},
     )
     return config
 

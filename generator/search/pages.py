@@ -28,17 +28,21 @@ from pathlib import PurePosixPath
 
 import lxml.html
 
+from generator.messages import message
 from generator.render import urls
 from generator.search.keywords import Abbreviation, keyword_occurrences, page_keywords, stems, words
 from generator.search.lemmas import Lemmatiser
 
-# The first path segment → the page kind a reader sees next to a result, from the one table of page kinds
-# (render/urls.py). "Ylläpito" is the maintainer guide: its hand-written pages and the generated reference pages
-# under yllapito/, and the benchmark page listed with them.
-GUIDE_KIND = "Ylläpito"
-_KIND_LABELS = {urls.PROCESS: "Prosessi", urls.ROLE: "Rooli", urls.LEGAL: "Säädös", urls.FORM: "Lomake",
-                urls.COMPARISON: "Vertailu", urls.SERVICE: "Palvelu", urls.REGION: "Alue",
-                urls.GLOSSARY_PAGE: "Sanasto", urls.SOURCES_PAGE: "Lähteet", urls.HOME_PAGE: "Etusivu",
+# The first path segment → the page kind a reader sees next to a result and in the type filter, from the one
+# table of page kinds (render/urls.py); the names are interface text (messages/fi/search.yaml). The guide kind is
+# the maintainer guide: its hand-written pages and the generated reference pages under yllapito/, and the
+# benchmark page listed with them.
+GUIDE_KIND = message("search.kinds.guide")
+_KIND_LABELS = {urls.PROCESS: message("search.kinds.process"), urls.ROLE: message("search.kinds.role"),
+                urls.LEGAL: message("search.kinds.legal"), urls.FORM: message("search.kinds.form"),
+                urls.COMPARISON: message("search.kinds.comparison"), urls.SERVICE: message("search.kinds.service"),
+                urls.REGION: message("search.kinds.region"), urls.GLOSSARY_PAGE: message("search.kinds.glossary"),
+                urls.SOURCES_PAGE: message("search.kinds.sources"), urls.HOME_PAGE: message("search.kinds.home"),
                 urls.FORMAT_PAGE: GUIDE_KIND, urls.CODES_PAGE: GUIDE_KIND}
 
 
@@ -50,7 +54,7 @@ def _section(kind: urls.PageKind) -> str:
 
 KIND_BY_SECTION: Mapping[str, str] = {**{_section(kind): label for kind, label in _KIND_LABELS.items()},
                                       "yllapito": GUIDE_KIND, "suorituskyky": GUIDE_KIND}
-OTHER_KIND = "Tietoa sivustosta"  # feedback, accessibility statement
+OTHER_KIND = message("search.kinds.about")  # feedback, accessibility statement
 KIND_FILTER = "tyyppi"
 REGION_FILTER = "alue"
 KEYWORD_COUNT_META = "hakusanoja"

@@ -112,6 +112,6 @@ def test_one_commit_touching_several_models_is_one_line_on_the_home_page(tmp_pat
     from generator.history.entries import HistoryEntry, latest
 
     shared = HistoryEntry(date=dt.date(2025, 2, 3), summary="Yhteinen muutos", origin="git", commit="abc1234")
-    own = HistoryEntry(date=dt.date(2025, 1, 1), summary="Oma muutos", origin="muutosloki")
+    own = HistoryEntry(date=dt.date(2025, 1, 1), summary="Oma muutos", origin="changelog")
     rows = latest({"a": [shared, own], "b": [shared]}, 10)
     assert rows == [(("a", "b"), shared), (("a",), own)]

@@ -4,7 +4,8 @@
    region. Keyboard: Arrow down from the box moves into the results, arrows move between them, Esc closes.
    Pagefind loads only the index chunks and page fragments a query needs, so nothing big is downloaded up front.
    Excerpts are built here from the page text Pagefind returns, leaving out the hidden base-form keywords at the
-   end of each page (generator/search/pages.py) so a reader never sees them. */
+   end of each page (generator/search/pages.py) so a reader never sees them.
+   Texts: viestit.js (polkuViesti), loaded first; the search box's own labels are in partials/polku-haku.html. */
 
 (function () {
   "use strict"
@@ -15,8 +16,9 @@
   /* A catalogue entry's own page carries its name as the `nimi` meta (generator/search/pages.py): a match there
      counts on top of the text, so the role's own page comes before the dozens of region pages that name it. */
   const RANKING = { metaWeights: { nimi: 3 } }
-  const KIND_ORDER = ["Prosessi", "Rooli", "Palvelu", "Vertailu", "Lomake", "Säädös", "Alue", "Sanasto",
-                      "Lähteet", "Etusivu", "Ylläpito", "Tietoa sivustosta"]
+  /* The page kinds' names are the type filter's values (generator/search/pages.py); the catalogue has them. */
+  const KIND_ORDER = ["process", "role", "service", "comparison", "form", "legal", "region", "glossary",
+                      "sources", "home", "guide", "about"].map((kind) => polkuViesti("search.kinds." + kind))
 
   const root = document.querySelector("[data-polku-haku]")
   if (!root) return
@@ -106,7 +108,7 @@
       return
     }
     open(true)
-    status.textContent = "Haetaan…"
+    status.textContent = polkuViesti("js.search.searching")
     let found
     try {
       fillFilters().catch(() => {})
@@ -116,7 +118,7 @@
       if (mine !== generation) return
       found = await pagefind.search(query, { filters: chosenFilters() })
     } catch (error) {  // no index (e.g. opened from disk): say so instead of failing silently
-      if (mine === generation) status.textContent = "Haku ei ole käytettävissä: hakemistoa ei voitu ladata."
+      if (mine === generation) status.textContent = polkuViesti("js.search.unavailable")
       return
     }
     if (mine !== generation) return
@@ -126,8 +128,8 @@
     await showMore(mine, query)
     if (mine !== generation) return
     status.textContent = results.length === 0
-      ? `Ei tuloksia haulle ”${query}”.`
-      : `${results.length} ${results.length === 1 ? "tulos" : "tulosta"} haulle ”${query}”.`
+      ? polkuViesti("js.search.no_results", { query })
+      : polkuViestiN("js.search.results", results.length, { query })
   }
 
   async function showMore(mine, query) {

@@ -1,4 +1,5 @@
-/* Polku: small enhancements; every page works without JavaScript. */
+/* Polku: small enhancements; every page works without JavaScript.
+   The texts come from the message catalogue through viestit.js (polkuViesti), which loads first. */
 
 /* A wide table scrolls sideways inside its own box (on a phone). Keyboard users must be able to reach and
    scroll that box (WCAG 2.1.1, axe scrollable-region-focusable), so an overflowing box becomes a named,
@@ -8,7 +9,7 @@ function polkuMarkScrollableTables() {
     if (box.scrollWidth > box.clientWidth) {
       box.tabIndex = 0
       box.setAttribute("role", "region")
-      box.setAttribute("aria-label", "Taulukko, vieritä sivusuunnassa")
+      box.setAttribute("aria-label", polkuViesti("js.tables.scrollable"))
     } else {
       box.removeAttribute("tabindex")
       box.removeAttribute("role")
@@ -50,9 +51,9 @@ async function polkuCopy(button, status) {
     copied = polkuCopyBySelection(button.previousElementSibling)
   }
   const label = button.querySelector(".polku-kopioi__teksti")
-  label.textContent = copied ? "Kopioitu" : "Kopioi (Ctrl+C)"
-  status.textContent = copied ? `Tunniste ${id} kopioitu leikepöydälle.` : "Kopiointi ei onnistunut; tunniste on valittuna."
-  setTimeout(() => { label.textContent = "Kopioi" }, 2500)
+  label.textContent = polkuViesti(copied ? "js.copy.copied" : "js.copy.failed_button")
+  status.textContent = copied ? polkuViesti("js.copy.copied_status", { id }) : polkuViesti("js.copy.failed_status")
+  setTimeout(() => { label.textContent = polkuViesti("js.copy.button") }, 2500)
 }
 
 function polkuCopyBySelection(element) {

@@ -1,7 +1,7 @@
 /* Polku: the role pages' onboarding checklist (roolit/<rooli>/<alue>/).
  * Without JavaScript the boxes still tick and the list prints with empty date and perehdyttäjä columns.
  * With it, each tick and its date are kept in this browser (localStorage, one entry per page), shown in the
- * date column, and can be cleared. Nothing leaves the browser. */
+ * date column, and can be cleared. Nothing leaves the browser. Texts: viestit.js (polkuViesti). */
 (function () {
   "use strict";
 
@@ -57,20 +57,20 @@
         if (box.checked) state[id] = today(); else delete state[id];
         save(state);
         show(box, state);
-        status.textContent = box.checked ? "Kohta merkitty tehdyksi." : "Merkintä poistettu.";
+        status.textContent = polkuViesti(box.checked ? "js.checklist.ticked" : "js.checklist.unticked");
       });
     });
     var actions = document.querySelector("[data-tarkistuslista-toiminnot]");
     var status = element("p", { "class": "polku-tarkistuslista-tila", role: "status" });
     if (!actions) return;
-    var clear = element("button", { type: "button", "class": "md-button" }, "Tyhjennä rastit");
+    var clear = element("button", { type: "button", "class": "md-button" }, polkuViesti("js.checklist.clear"));
     clear.addEventListener("click", function () {
       state = {};
       save(state);
       boxes.forEach(function (box) { show(box, state); });
-      status.textContent = "Rastit tyhjennetty.";
+      status.textContent = polkuViesti("js.checklist.cleared");
     });
-    var print = element("button", { type: "button", "class": "md-button" }, "Tulosta tarkistuslista");
+    var print = element("button", { type: "button", "class": "md-button" }, polkuViesti("js.checklist.print"));
     print.addEventListener("click", function () { window.print(); });
     actions.appendChild(clear);
     actions.appendChild(print);

@@ -4,7 +4,7 @@
  * hidden. The choice is kept in the address (?alueet=a,b) so a narrowed view can be shared.
  * Two toggles narrow the rows among the regions shown: "näytä vain erot" keeps rows whose region cells differ
  * (data-arvo: what the build compares, e.g. the responsible roles), "näytä vain vastaamattomat" keeps rows where
- * a shown region's description is silent (data-aukko). */
+ * a shown region's description is silent (data-aukko). Texts: viestit.js (polkuViesti), loaded first. */
 (function () {
   "use strict";
 
@@ -74,7 +74,7 @@
     });
     if (rowStatus) {
       rowStatus.textContent = toggles.erot || toggles.aukot
-        ? "Näytetään " + shownRows + " riviä " + rows.length + ":stä."
+        ? polkuViesti("js.comparison.rows_shown", { shown: shownRows, total: rows.length })
         : "";
     }
   }
@@ -85,8 +85,8 @@
     });
     applyRows(rowStatus);
     status.textContent = shown.length === total
-      ? "Näytetään kaikki " + total + " aluetta."
-      : "Näytetään " + shown.length + " aluetta " + total + ":stä.";
+      ? polkuViesti("js.comparison.all_regions_shown", { total: total })
+      : polkuViesti("js.comparison.regions_shown", { shown: shown.length, total: total });
     var url = new URL(window.location.href);
     if (shown.length === total) url.searchParams.delete(PARAM);
     else url.searchParams.set(PARAM, shown.join(","));
@@ -108,9 +108,9 @@
     }
     var initial = requested(regions);
     var fieldset = element("fieldset", { "class": "vertailu-suodatin__valinnat" });
-    fieldset.appendChild(element("legend", {}, "Vertailtavat alueet"));
+    fieldset.appendChild(element("legend", {}, polkuViesti("js.comparison.regions_legend")));
     var help = element("p", { "class": "vertailu-suodatin__ohje", id: "vertailu-ohje" },
-      "Valitse alueet, joita haluat verrata. Ero-sarakkeen merkinnät on laskettu kaikkien alueiden kesken.");
+      polkuViesti("js.comparison.regions_help"));
     fieldset.appendChild(help);
     var boxes = element("div", { "class": "vertailu-suodatin__alueet" });
     var status = element("p", { "class": "vertailu-suodatin__tila", role: "status" });
@@ -127,7 +127,7 @@
       box.addEventListener("change", function () {
         if (!shownIds().length) {
           box.checked = true;  // an empty comparison helps nobody: one region always stays
-          status.textContent = "Vähintään yhden alueen on oltava valittuna.";
+          status.textContent = polkuViesti("js.comparison.one_region_needed");
           return;
         }
         apply(shownIds(), regions.length, status, rowStatus);
@@ -138,7 +138,7 @@
     });
     fieldset.appendChild(boxes);
 
-    var all = element("button", { type: "button", "class": "md-button" }, "Näytä kaikki alueet");
+    var all = element("button", { type: "button", "class": "md-button" }, polkuViesti("js.comparison.show_all"));
     all.addEventListener("click", function () {
       boxes.querySelectorAll("input").forEach(function (box) { box.checked = true; });
       apply(shownIds(), regions.length, status, rowStatus);
@@ -147,7 +147,7 @@
     var undescribed = regions.filter(function (r) { return !r.described; });
     if (undescribed.length && undescribed.length < regions.length) {
       var describedOnly = element("button", { type: "button", "class": "md-button" },
-        "Piilota alueet, joilla ei ole kuvausta");
+        polkuViesti("js.comparison.hide_undescribed"));
       describedOnly.addEventListener("click", function () {
         boxes.querySelectorAll("input").forEach(function (box) {
           box.checked = !undescribed.some(function (r) { return r.id === box.value; });
@@ -165,10 +165,10 @@
   function rowToggles(container) {
     if (!comparedRows().length) return null;
     var fieldset = element("fieldset", { "class": "vertailu-suodatin__valinnat" });
-    fieldset.appendChild(element("legend", {}, "Näytettävät rivit"));
+    fieldset.appendChild(element("legend", {}, polkuViesti("js.comparison.rows_legend")));
     var choices = element("div", { "class": "vertailu-suodatin__alueet" });
     var rowStatus = element("p", { "class": "vertailu-suodatin__tila", role: "status" });
-    [["erot", "näytä vain erot"], ["aukot", "näytä vain vastaamattomat"]].forEach(function (pair) {
+    [["erot", polkuViesti("js.comparison.only_differences")], ["aukot", polkuViesti("js.comparison.only_gaps")]].forEach(function (pair) {
       var label = element("label", {});
       var box = element("input", { type: "checkbox", name: "rivit", value: pair[0] });
       box.addEventListener("change", function () {
@@ -180,8 +180,7 @@
       choices.appendChild(label);
     });
     fieldset.appendChild(element("p", { "class": "vertailu-suodatin__ohje" },
-      "Erot ja aukot lasketaan näytettävien alueiden kesken; vastaamaton rivi on sellainen, jota ainakin yhden " +
-      "alueen kuvaus ei kerro."));
+      polkuViesti("js.comparison.rows_help")));
     fieldset.appendChild(choices);
     fieldset.appendChild(rowStatus);
     container.appendChild(fieldset);

@@ -1,7 +1,8 @@
 /* Polku swimlane viewer: fit, zoom (buttons, Ctrl + wheel, pinch), drag to pan, full screen, sticky lane
    names, "korosta rooli", a details panel for the clicked step, and links from the step texts back to the
    diagram. Without JavaScript the diagram simply scrolls in its box and a step links to its text.
-   The SVG is moved with a CSS transform (never its viewBox), so printing (kaaviot.css) can undo it. */
+   The SVG is moved with a CSS transform (never its viewBox), so printing (kaaviot.css) can undo it.
+   Texts: assets/polku/viestit.js (polkuViesti), which every page loads before this script. */
 (function () {
   "use strict"
   const MIN_ZOOM = 0.1
@@ -161,7 +162,7 @@
     document.documentElement.classList.toggle("polku-kaavio-auki", on)
     const button = this.tools.querySelector('[data-toiminto="koko"]')
     button.setAttribute("aria-pressed", on ? "true" : "false")
-    button.textContent = on ? "Sulje koko näyttö" : "Koko näyttö"
+    button.textContent = polkuViesti(on ? "js.diagram.close_fullscreen" : "js.diagram.fullscreen")
     if (!on) this.box.style.height = ""
     this.fit()
     button.focus()
@@ -293,12 +294,12 @@
     const more = document.createElement("p")
     const link = document.createElement("a")
     link.href = "#vaihe-" + id
-    link.textContent = "Lue vaiheen koko kuvaus"
+    link.textContent = polkuViesti("js.diagram.read_more")
     more.appendChild(link)
     const close = document.createElement("button")
     close.type = "button"
     close.className = "md-button polku-kaavio-sulje"
-    close.textContent = "Sulje tiedot"
+    close.textContent = polkuViesti("js.diagram.close_panel")
     close.addEventListener("click", () => {
       this.panel.hidden = true
       this.root.classList.remove("polku-kaavio-katselin--paneeli")

@@ -13,6 +13,7 @@ from jinja2 import Environment
 
 from generator.compare.model import Comparison
 from generator.compare.stage import ComparisonFiles
+from generator.messages import message
 from generator.questionnaire.stage import QuestionnaireDownload
 from generator.render import urls
 from generator.render.content import Page
@@ -23,9 +24,9 @@ from generator.resolve import KnowledgeGraph
 
 INDEX = urls.COMPARISON.index
 OVERVIEW = "kattavuus"
-# part → title, in page order; the overview (coverage, unanswered questions) is the comparison page itself
-PARTS = {"vaiheet": "Vaiheet", "kysymykset": "Kysymykset", "tehtavat": "Kuka tekee mitä",
-         "saadokset": "Säädösperusteet", "lomakkeet": "Lomakkeet"}
+# the parts (their anchors and page names), in page order; the overview (coverage, unanswered questions) is the
+# comparison page itself
+PARTS = ("vaiheet", "kysymykset", "tehtavat", "saadokset", "lomakkeet")
 # region cells (regions × table rows) above which the comparison is split into a page per part;
 # a national comparison (45 regions) is split, a handful of regions stays on one page
 SPLIT_ABOVE_CELLS = 1200
@@ -44,8 +45,16 @@ def is_split(c: Comparison) -> bool:
 
 def part_pages(service_id: str) -> list[tuple[str, str]]:
     """(title, docs path) of every page of a split comparison, the overview first."""
-    return [("Yleiskuva", urls.comparison_page(service_id)),
-            *((title, urls.comparison_part_page(service_id, part)) for part, title in PARTS.items())]
+    titles = part_titles()
+    return [(message("comparison_pages.part.overview"), urls.comparison_page(service_id)),
+            *((titles[part], urls.comparison_part_page(service_id, part)) for part in PARTS)]
+
+
+def part_titles() -> dict[str, str]:
+    """Part → its title on the page and in the navigation."""
+    return {"vaiheet": message("comparison_pages.part.steps"), "kysymykset": message("comparison_pages.part.questions"),
+            "tehtavat": message("comparison_pages.part.tasks"), "saadokset": message("comparison_pages.part.legal"),
+            "lomakkeet": message("comparison_pages.part.forms")}
 
 
 def render_comparisons(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
@@ -71,7 +80,7 @@ def _service_pages(graph: KnowledgeGraph, env: Environment, bundle: ComparisonFi
     parts = part_pages(c.service_id)
     pages = [Page(path, render(env, "comparison.md.jinja", path, sections=[OVERVIEW], parts=parts, part_title=None,
                                **common), CATALOG_FILES["services"])]
-    for (part, title), (_, part_path) in zip(PARTS.items(), parts[1:], strict=True):
+    for part, (title, part_path) in zip(PARTS, parts[1:], strict=True):
         body = render(env, "comparison.md.jinja", part_path, sections=[part], parts=parts, part_title=title,
                       **common)
         pages.append(Page(part_path, body, CATALOG_FILES["services"]))

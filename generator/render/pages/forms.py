@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from jinja2 import Environment
 
+from generator.messages import message
 from generator.render import urls
 from generator.render.content import Page
 from generator.render.environment import render
@@ -14,10 +15,14 @@ from generator.render.stages import StageOutputs
 from generator.resolve import KnowledgeGraph, StepRef
 
 INDEX = urls.FORM.index
-FIELD_TYPE_NAMES = {
-    "text": "teksti", "long_text": "pitkä teksti", "date": "päivämäärä", "checkbox": "valintaruutu",
-    "choice": "valintalista", "signature": "allekirjoitus",
-}
+
+
+def field_type_names() -> dict[str, str]:
+    """A form field's type (the file format's value) → its name on the form page."""
+    return {"text": message("form_pages.field_types.text"), "long_text": message("form_pages.field_types.long_text"),
+            "date": message("form_pages.field_types.date"), "checkbox": message("form_pages.field_types.checkbox"),
+            "choice": message("form_pages.field_types.choice"),
+            "signature": message("form_pages.field_types.signature")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +45,12 @@ def form_use(graph: KnowledgeGraph, form: ResolvedForm) -> FormUse:
 
 
 def _size(size: int) -> str:
-    return f"{max(1, round(size / 1024))} kt"
+    return message("form_pages.size_kb", size=max(1, round(size / 1024)))
 
 
 def render_forms(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
     downloads = stages.forms.output.files
+    type_names = field_type_names()
     pages = []
     for form_id, resolved in resolve_all(graph.forms).items():
         path = urls.form_page(form_id)
@@ -52,7 +58,7 @@ def render_forms(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) 
         links = {"docx": urls.relative(path, form_files.docx.path), "pdf": urls.relative(path, form_files.pdf.path),
                  "docx_size": _size(form_files.docx.size), "pdf_size": _size(form_files.pdf.size)}
         body = render(env, "form.md.jinja", path, g=graph, form=resolved, use=form_use(graph, resolved),
-                      links=links, type_names=FIELD_TYPE_NAMES)
+                      links=links, type_names=type_names)
         pages.append(Page(path, body, graph.form_file(form_id)))
     forms = list(resolve_all(graph.forms).values())
     pages.append(Page(INDEX, render(env, "form_index.md.jinja", INDEX, g=graph, forms=forms,

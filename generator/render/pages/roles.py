@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from jinja2 import Environment
 
+from generator.messages import message
 from generator.model.process import Answer
 from generator.render import urls
 from generator.render.collation import finnish_key
@@ -23,8 +24,13 @@ from generator.resolve import KnowledgeGraph, StepRef
 
 ROLES_FILE = "process_models/catalog/roolit.yaml"
 INDEX = "roolit/index.md"
-KIND_NAMES = {"asiakas": "Asiakas", "ammattilainen": "Ammattilainen", "organisaatio": "Organisaatio",
-              "tyonantaja": "Työnantaja", "hanke": "Hanke", "muu": "Muu toimija"}
+
+
+def kind_names() -> dict[str, str]:
+    """A role's kind (the file format's value in roolit.yaml) → its name on the role pages."""
+    return {"asiakas": message("role.kinds.client"), "ammattilainen": message("role.kinds.professional"),
+            "organisaatio": message("role.kinds.organisation"), "tyonantaja": message("role.kinds.employer"),
+            "hanke": message("role.kinds.project"), "muu": message("role.kinds.other")}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -86,12 +92,13 @@ def roles_in_finnish_order(graph: KnowledgeGraph) -> list[str]:
 
 def render_roles(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
     pages = []
+    names = kind_names()
     work = {role_id: role_regions(graph, role_id) for role_id in graph.roles}
     for role_id, regions in work.items():
         role = graph.roles[role_id]
         path = urls.role_page(role_id)
         pages.append(Page(path, render(env, "role.md.jinja", path, g=graph, role=role, regions=regions,
-                                       kind_names=KIND_NAMES), ROLES_FILE))
+                                       kind_names=names), ROLES_FILE))
         for region in regions:
             region_path = urls.role_region_page(role_id, region.region_id)
             body = render(env, "role_region.md.jinja", region_path, g=graph, role=role, work=region,
@@ -100,6 +107,6 @@ def render_roles(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) 
     ordered = roles_in_finnish_order(graph)
     taking_part = [r for r in ordered if work[r]]
     body = render(env, "role_index.md.jinja", INDEX, g=graph, work=work, taking_part=taking_part,
-                  idle=[r for r in ordered if not work[r]], kind_names=KIND_NAMES)
+                  idle=[r for r in ordered if not work[r]], kind_names=names)
     pages.append(Page(INDEX, body))
     return pages

@@ -2,8 +2,8 @@
 
 python-docx has no API for content controls or fields, so checkboxes (Word 2010 `w14:checkbox` content
 controls) and page numbers (PAGE/NUMPAGES fields, placed where the catalogue's `forms.page_number` has its
-placeholders) are inserted as OXML. The checkbox's content is the
-plain "☐" character, so the box also prints and edits in programs that ignore content controls.
+placeholders) are inserted as OXML. The checkbox's content is the plain "☐" character, so the box also
+prints and edits in programs that ignore content controls.
 """
 
 from __future__ import annotations

@@ -27,12 +27,11 @@ from generator.compare.model import (
     UsageRow,
 )
 from generator.compare.select import default_regions
+from generator.messages import message
 from generator.model.catalog import LegalBasis, Service
 from generator.model.process import Answer, Process, Step
 from generator.render.text import t
 from generator.resolve import KnowledgeGraph
-
-NO_PHASE = "Muut vaiheet (eivät kuulu palvelun vaiheisiin)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +123,7 @@ def _phase_rows(graph: KnowledgeGraph, service: Service, slices: list[RegionSlic
     canonical = {p.id for p in service.phases}
     unphased = _steps_where(graph, slices, lambda s: s.phase not in canonical)
     if any(unphased):
-        rows.append(PhaseRow(id=None, name=NO_PHASE, cells=unphased))
+        rows.append(PhaseRow(id=None, name=message("compare.no_phase"), cells=unphased))
     return tuple(rows)
 
 
@@ -188,5 +187,6 @@ def _using(used: Callable[[Step], list[str]], item: str) -> Callable[[Step], boo
 
 
 def _basis_label(basis: LegalBasis) -> str:
-    section = f" {basis.section}" if basis.section else ""
-    return f"{t(basis.act)}{section} ({basis.number})"
+    if basis.section:
+        return message("compare.cell.legal_basis", act=t(basis.act), section=basis.section, number=basis.number)
+    return message("compare.cell.legal_basis_without_section", act=t(basis.act), number=basis.number)

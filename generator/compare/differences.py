@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.compare.model import Marker, RegionColumn, TaskCell
+from generator.messages import message
 
 
 def task_marker(cells: Sequence[TaskCell], regions: Sequence[RegionColumn]) -> Marker | None:
@@ -19,8 +20,8 @@ def task_marker(cells: Sequence[TaskCell], regions: Sequence[RegionColumn]) -> M
         return None
     describing = [region for region, cell in zip(regions, cells, strict=True) if cell.described]
     if len(describing) == 1:
-        return Marker(kind="vain-yksi-alue", label=f"vain {describing[0].name}")
+        return Marker(kind="vain-yksi-alue", label=message("compare.marker.only_region", region=describing[0].name))
     role_sets = {frozenset(r.id for r in cell.roles) for cell in cells if cell.roles}
     if len(role_sets) > 1:
-        return Marker(kind="eri-vastuutaho", label="eri vastuutaho")
+        return Marker(kind="eri-vastuutaho", label=message("compare.marker.different_roles"))
     return None

@@ -17,6 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from generator.compare.formats import FORMATS, ExportFormat
 from generator.compare.model import Comparison
 from generator.compare.tables import Cell, Table, comparison_tables
+from generator.messages import message
 from generator.render.environment import create_environment
 
 __all__ = ["FORMATS", "ExportFormat", "export"]
@@ -47,7 +48,7 @@ def to_csv(comparison: Comparison, *, separator: str = ",") -> bytes:
     """UTF-8 with a byte-order mark, so Excel shows ä/ö/å; the tables one after another."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=separator, lineterminator="\r\n")
-    writer.writerow([_neutralised(f"Vertailu: {comparison.service_name}")])
+    writer.writerow([_neutralised(message("compare.export_title", service=comparison.service_name))])
     for table in comparison_tables(comparison):
         writer.writerow([])
         writer.writerow([_neutralised(table.title)])

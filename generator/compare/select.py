@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from generator.messages import message
 from generator.render.text import t
 from generator.resolve import KnowledgeGraph
 from generator.validate.suggest import did_you_mean
@@ -42,14 +43,14 @@ def request_problems(graph: KnowledgeGraph, service_id: str, region_ids: Sequenc
     """Everything wrong with a comparison request, in Finnish ([] when it can be built)."""
     problems = []
     if service_id not in graph.services:
-        problems.append(f"Tuntematon palvelu '{service_id}'.{did_you_mean(service_id, graph.services)} "
-                        f"Palvelut: {_listing(graph.services)}.")
+        problems.append(message("compare.request.unknown_service", service=service_id,
+                                suggestion=did_you_mean(service_id, graph.services), services=_listing(graph.services)))
     for region in region_ids or ():
         if region not in graph.regions:
-            problems.append(f"Tuntematon alue '{region}'.{did_you_mean(region, graph.regions)} "
-                            f"Alueet: {_listing(graph.regions)}.")
+            problems.append(message("compare.request.unknown_region", region=region,
+                                    suggestion=did_you_mean(region, graph.regions), regions=_listing(graph.regions)))
     if region_ids is not None and not region_ids:
-        problems.append("Alueluettelo on tyhjä: anna vähintään yksi alue, esim. --regions satakunta,huittinen.")
+        problems.append(message("compare.request.no_regions"))
     return problems
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostic
 from generator.diff import DiffReport, compare
+from generator.messages import message
 from generator.project import MODELS_DIR, Project
 from generator.questionnaire import text_edits
 from generator.questionnaire.plan import ImportPlan
@@ -68,7 +69,7 @@ def trial(project: Project, old: KnowledgeGraph, texts: dict[str, str], label: s
         result = Project.at(root).validate()
         if not result.ok:
             return Outcome(report=None, diagnostics=tuple(result.diagnostics), files=tuple(texts), written=False)
-        report = compare(old, resolve(result.models), base="nykyiset mallit", head=label)
+        report = compare(old, resolve(result.models), base=message("questionnaire.current_models"), head=label)
     return Outcome(report=report, diagnostics=(), files=tuple(sorted(texts)), written=False)
 
 

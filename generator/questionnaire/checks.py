@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from generator import codes
 from generator.codes import Code
+from generator.messages import message
 from generator.questionnaire import layout
 from generator.questionnaire.cells import check_cell, clean
 from generator.questionnaire.problems import WorkbookProblem, problem
@@ -75,11 +76,11 @@ class _Checker:
     def _catalogue_still_matches(self) -> None:
         service = self.record.service_id
         if service not in self.graph.services:
-            self._add(codes.T008, id=service, what="palvelukatalogissa",
+            self._add(codes.T008, id=service, what=message("questionnaire.not_found_in.service_catalogue"),
                       suggestion=did_you_mean(service, self.graph.services))
         for region in self.record.regions:
             if region.region_id not in self.graph.regions:
-                self._add(codes.T008, id=region.region_id, what="aluekatalogissa",
+                self._add(codes.T008, id=region.region_id, what=message("questionnaire.not_found_in.region_catalogue"),
                           suggestion=did_you_mean(region.region_id, self.graph.regions))
 
     def _sheet(self, name: str) -> SheetData | None:
@@ -140,8 +141,9 @@ class _Checker:
         for row in self.record.data_rows(sheet.name):
             question = sheet.cell(f"{layout.Q_ID}{row}").text
             if question not in known:
-                self._add(codes.T008, sheet.name, f"{layout.Q_ID}{row}", id=question, what="palvelun kysymyksissä",
-                          suggestion=did_you_mean(question, known))
+                self._add(codes.T008, sheet.name, f"{layout.Q_ID}{row}", id=question,
+                      what=message("questionnaire.not_found_in.service_questions"),
+                      suggestion=did_you_mean(question, known))
             v = self._fill_ins(sheet, row, (layout.Q_ANSWER, layout.Q_ROLE, layout.Q_ROLE2, layout.Q_NOTE))
             roles = [self._role(sheet, f"{c}{row}", v[c]) for c in (layout.Q_ROLE, layout.Q_ROLE2)]
             if question in known and (v[layout.Q_ANSWER] or any(roles)):
@@ -169,12 +171,13 @@ class _Checker:
         process = self.graph.processes.get(pid)
         if process is None or process.region != region_id or process.service != self.record.service_id:
             mine = [p for p, m in self.graph.processes.items() if m.region == region_id]
-            self._add(codes.T008, sheet.name, f"{layout.R_PROCESS}{row}", id=pid, what="alueen kuvauksissa",
-                      suggestion=did_you_mean(pid, mine))
+            self._add(codes.T008, sheet.name, f"{layout.R_PROCESS}{row}", id=pid,
+                      what=message("questionnaire.not_found_in.region_models"), suggestion=did_you_mean(pid, mine))
             return False
         steps = [s.id for s in process.steps]
         if step not in steps:
-            self._add(codes.T008, sheet.name, f"{layout.R_STEP}{row}", id=step, what=f"kuvauksen {pid} vaiheissa",
+            self._add(codes.T008, sheet.name, f"{layout.R_STEP}{row}", id=step,
+                      what=message("questionnaire.not_found_in.model_steps", process=pid),
                       suggestion=did_you_mean(step, steps))
             return False
         return True

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.model.catalog import Service
+from generator.messages import message
+from generator.model.catalog import Role, Service
 from generator.model.process import Process
 from generator.questionnaire.errors import QuestionnaireError
 from generator.render.text import t
@@ -62,26 +63,26 @@ class Questionnaire:
 
 def build_questionnaire(graph: KnowledgeGraph, service_id: str, region_ids: Sequence[str]) -> Questionnaire:
     if service_id not in graph.services:
-        raise QuestionnaireError(f"Palvelua '{service_id}' ei ole palvelukatalogissa."
-                                 f"{did_you_mean(service_id, graph.services)} Palvelut: {', '.join(graph.services)}.")
+        raise QuestionnaireError(message("questionnaire.error.unknown_service", service=service_id,
+                                         suggestion=did_you_mean(service_id, graph.services),
+                                         services=", ".join(graph.services)))
     unknown = [r for r in region_ids if r not in graph.regions]
     if unknown:
-        hint = did_you_mean(unknown[0], graph.regions)
-        raise QuestionnaireError(f"Aluetta '{unknown[0]}' ei ole aluekatalogissa.{hint}")
+        raise QuestionnaireError(message("questionnaire.error.unknown_region", region=unknown[0],
+                                         suggestion=did_you_mean(unknown[0], graph.regions)))
     service = graph.services[service_id]
     if not service.questions and not graph.processes_by_service.get(service_id):
-        raise QuestionnaireError(f"Palvelulla '{service_id}' ei ole kanonisia kysymyksiä eikä kuvauksia; "
-                                 "kyselyyn ei ole mitään kysyttävää.")
+        raise QuestionnaireError(message("questionnaire.error.nothing_to_ask", service=service_id))
     ordered = tuple(dict.fromkeys(region_ids))
+    roles = sorted(graph.roles.values(), key=lambda r: t(r.name).lower())
     return Questionnaire(service_id=service.id, service_name=t(service.name),
                          regions=tuple(_region(graph, service, rid) for rid in ordered),
-                         roles=tuple(RoleChoice(id=r.id, name=t(r.name), kind=_KIND_WORDS.get(r.kind, r.kind),
-                                                description=t(r.description))
-                                     for r in sorted(graph.roles.values(), key=lambda r: t(r.name).lower())))
+                         roles=tuple(_role_choice(r) for r in roles))
 
 
-# Role kinds are ids; all but one are already Finnish words as they are.
-_KIND_WORDS = {"tyonantaja": "työnantaja"}
+def _role_choice(role: Role) -> RoleChoice:
+    return RoleChoice(id=role.id, name=t(role.name), kind=message(f"questionnaire.role_kind.{role.kind}"),
+                      description=t(role.description))
 
 
 def region_processes(graph: KnowledgeGraph, service_id: str, region_id: str) -> tuple[Process, ...]:

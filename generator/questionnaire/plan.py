@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator import codes
+from generator.messages import message
 from generator.model.process import Process
 from generator.questionnaire.checks import Filled, FilledAnswer, FilledResponsibility
 from generator.questionnaire.content import region_processes
@@ -70,7 +71,8 @@ class _Planner:
         if new_text is not None and _same(old_text, new_text):
             new_text = None
         elif new_text is not None and old_text and not self.replace:
-            self._overwrite(filled.place, f"vastaus kysymykseen {filled.question_id}", old_text, new_text)
+            what = message("questionnaire.overwrite.answer", question=filled.question_id)
+            self._overwrite(filled.place, what, old_text, new_text)
             return None
         roles = tuple(r for r in filled.roles if not current or r not in current.roles)
         if new_text is None and not roles:
@@ -84,7 +86,8 @@ class _Planner:
         if step.responsible == filled.role:
             return None
         if step.responsible and not self.replace:
-            self._overwrite(filled.place, f"vaiheen {filled.step_id} vastuurooli", step.responsible, filled.role)
+            what = message("questionnaire.overwrite.responsible", step=filled.step_id)
+            self._overwrite(filled.place, what, step.responsible, filled.role)
             return None
         return StepChange(process_id=filled.process_id, step_id=filled.step_id, role=filled.role, note=filled.note)
 

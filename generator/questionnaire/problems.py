@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.codes import Code
+from generator.messages import message, plural
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -38,8 +39,7 @@ def problem(spec: Code, file: str, sheet: str = "", cell: str = "", **params: ob
 def format_problems(problems: Sequence[WorkbookProblem]) -> str:
     lines = []
     for p in problems:
-        lines.append(f"{p.place}: [virhe] {p.message} ({p.code})")
-        lines.append(f"    Korjaus: {p.hint}")
-    count = len(problems)
-    lines.append(f"{count} {'virhe' if count == 1 else 'virhettä'}; mitään ei kirjoitettu.")
+        lines.append(message("questionnaire.problems.line", place=p.place, message=p.message, code=p.code))
+        lines.append("    " + message("questionnaire.problems.fix", hint=p.hint))
+    lines.append(plural("questionnaire.problems.summary", len(problems)))
     return "\n".join(lines) + "\n"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from generator.load.yaml_nodes import YMap, parse_yaml
+from generator.messages import message
 from generator.model.text import slug_suggestion
 from generator.questionnaire.yaml_text import EditRefused, key_span
 from generator.render.text import t
@@ -34,17 +35,18 @@ def plan_source(graph: KnowledgeGraph, *, name: str, date: str, publisher: str) 
                               undefined=StrictUndefined, keep_trailing_newline=True, trim_blocks=True,
                               lstrip_blocks=True)
             env.filters["q"] = yaml_string
+            env.globals["msg"] = message
             entry = env.get_template("source_entry.yaml.jinja").render(
                 id=candidate, title=title, publisher=publisher, date=date)
             return SourcePlan(id=candidate, entry=entry)
-    raise EditRefused("--lahde", f"lähdetunnisteet '{base}' ja '{base}-{date}' ovat jo toisten lähteiden käytössä")
+    raise EditRefused("--lahde", message("questionnaire.edit.source_ids_taken", first=base, second=f"{base}-{date}"))
 
 
 def add_source_entry(text: str, entry: str) -> str:
     """Append the entry to the end of the top-level `sources:` list; every other line stays as it was."""
     root, problems = parse_yaml(text, SOURCES_FILE)
     if not isinstance(root, YMap) or problems:
-        raise EditRefused(SOURCES_FILE, "lähdeluettelo ei ole nyt luettavissa")
+        raise EditRefused(SOURCES_FILE, message("questionnaire.edit.sources_unreadable"))
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
@@ -54,6 +56,6 @@ def add_source_entry(text: str, entry: str) -> str:
     if lines[first].partition(":")[2].strip() == "[]":
         lines[first] = "sources:\n"
     elif first == last:
-        raise EditRefused(SOURCES_FILE, "sources-luettelo ei ole lohkomuodossa")
+        raise EditRefused(SOURCES_FILE, message("questionnaire.edit.sources_not_block"))
     lines[last + 1:last + 1] = [entry]
     return "".join(lines)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.load.yaml_nodes import YMap, YNode, YScalar, YSeq, parse_yaml
+from generator.messages import message
 from generator.model.process import Answer, Process, Step
 from generator.questionnaire.yaml_text import (
     EditRefused,
@@ -35,7 +36,7 @@ class AnswerEdit:
 def _root(text: str, file: str) -> YMap:
     root, problems = parse_yaml(text, file)
     if not isinstance(root, YMap) or any(p.is_error for p in problems):
-        raise EditRefused(file, "tiedosto ei ole nyt luettavissa (korjaa se ensin: polku validate)")
+        raise EditRefused(file, message("questionnaire.edit.file_unreadable"))
     return root
 
 
@@ -49,7 +50,8 @@ def _lines(text: str) -> list[str]:
 def _step(root: YMap, step_id: str) -> YMap:
     step = find_item(root.entries.get("steps"), "id", step_id)
     if step is None:
-        raise EditRefused(f"vaihe {step_id}", "vaihetta ei löydy lohkomuotoisesta steps-luettelosta")
+        raise EditRefused(message("questionnaire.edit.step", step=step_id),
+                          message("questionnaire.edit.step_not_found"))
     return step
 
 
@@ -66,7 +68,7 @@ def set_responsible(text: str, file: str, step_id: str, role: str, *, source_id:
     step = _step(_root(text, file), step_id)
     lines = _lines(text)
     indent = " " * (step.key_pos["responsible"].column - 1)
-    comment = f"{indent}# Alueen huomio ({source_id}): {' '.join(note.split())}\n"
+    comment = f"{indent}{_note_comment(source_id, note)}\n"
     lines.insert(step.key_pos["responsible"].line - 1, comment)
     return "".join(lines)
 
@@ -86,7 +88,7 @@ def add_step_source(text: str, file: str, step_id: str, source_id: str) -> str:
     if source_id in _ids(step.entries.get("sources")):
         return text
     lines = _lines(text)
-    add_to_list(lines, step, "sources", source_id, STEP_ORDER, f"vaihe {step_id}")
+    add_to_list(lines, step, "sources", source_id, STEP_ORDER, message("questionnaire.edit.step", step=step_id))
     return "".join(lines)
 
 
@@ -104,7 +106,7 @@ def set_answer(text: str, file: str, edit: AnswerEdit) -> str:
     entry = find_item(root.entries.get("answers"), "question", edit.question_id)
     if entry is None:
         return _new_answer(text, file, root, edit)
-    what = f"vastaus {edit.question_id}"
+    what = message("questionnaire.edit.answer", question=edit.question_id)
     indent = entry.key_pos["question"].column - 1
     steps: list[tuple[str, str]] = []
     if edit.answer is not None:
@@ -141,8 +143,7 @@ def _note_before(text: str, file: str, edit: AnswerEdit) -> str:
     lines = _lines(text)
     first, _ = key_span(lines, entry, "answer" if "answer" in entry.entries else "question")
     indent = " " * (entry.key_pos["question"].column - 1)
-    note = " ".join(edit.note.split())
-    lines.insert(first, f"{indent}# Alueen huomio ({edit.source_id}): {note}\n")
+    lines.insert(first, f"{indent}{_note_comment(edit.source_id, edit.note)}\n")
     return "".join(lines)
 
 
@@ -159,18 +160,23 @@ def _new_answer(text: str, file: str, root: YMap, edit: AnswerEdit) -> str:
         body.append(f"{key}roles: [{', '.join(edit.roles)}]\n")
     body.append(f"{key}sources: [{edit.source_id}]\n")
     if edit.note:
-        body.insert(0, f"{dash}# Alueen huomio ({edit.source_id}): {' '.join(edit.note.split())}\n")
+        body.insert(0, f"{dash}{_note_comment(edit.source_id, edit.note)}\n")
     if answers is None:
         insert_key(lines, root, "answers", "\n" + "".join(body), PROCESS_ORDER)
     elif first_item is None:
         first, last = key_span(lines, root, "answers")
         if first != last:
-            raise EditRefused("answers", "tyhjä answers-luettelo jatkuu usealle riville")
+            raise EditRefused("answers", message("questionnaire.edit.empty_answers_multiline"))
         lines[first: last + 1] = ["answers:\n", *body]
     else:
         _, last = key_span(lines, root, "answers")
         lines[last + 1: last + 1] = body
     return "".join(lines)
+
+
+def _note_comment(source_id: str, note: str) -> str:
+    """The region's note as one YAML comment line: the reviewer sees it in the pull request."""
+    return "# " + message("questionnaire.region_note", source=source_id, note=" ".join(note.split()))
 
 
 def _ids(node: YNode | None) -> list[str]:

@@ -1,4 +1,4 @@
-"""Questionnaire → XLSX bytes: Ohje, per region Kysymykset and Vastuut, Roolit for the drop-downs.
+"""Questionnaire → XLSX bytes: a guide, per region a questions and a responsibilities sheet, roles for the drop-downs.
 
 Locked cells (ids, current values) sit on protected sheets; fill-in cells are unlocked and tinted. Every
 text is written as text (never a formula), and the bytes are the same for the same models.
@@ -19,6 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from generator.messages import message
 from generator.questionnaire import layout
 from generator.questionnaire.content import Questionnaire, RegionPart
 from generator.questionnaire.package import normalised
@@ -33,20 +34,19 @@ def to_xlsx(questionnaire: Questionnaire) -> bytes:
     workbook = Workbook()
     guide = workbook.active
     assert guide is not None
-    guide.title = layout.GUIDE_SHEET
+    guide.title = layout.shared_sheet(layout.GUIDE)
     record = _Record()
     several = len(questionnaire.regions) > 1
     names = _sheet_names(questionnaire.regions, several)
     _guide(guide, questionnaire, several, names)
     role_range = _roles_sheet(workbook, questionnaire, record)
     for part, (questions_name, steps_name) in zip(questionnaire.regions, names, strict=True):
-        title = f"{questionnaire.service_name} – {part.region_name}"
-        _questions(workbook.create_sheet(questions_name), part, title, role_range, record)
-        _responsibilities(workbook.create_sheet(steps_name), part, title, role_range, record)
+        _questions(workbook.create_sheet(questions_name), questionnaire.service_name, part, role_range, record)
+        _responsibilities(workbook.create_sheet(steps_name), questionnaire.service_name, part, role_range, record)
         record.region(part.region_id, questions_name, steps_name)
     record.write(workbook.create_sheet(layout.RECORD_SHEET), questionnaire.service_id)
     workbook.properties.creator = workbook.properties.lastModifiedBy = "Polku"
-    workbook.properties.title = f"Kysely: {questionnaire.service_name}"
+    workbook.properties.title = message("questionnaire.workbook_title", service=questionnaire.service_name)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return normalised(buffer.getvalue())
@@ -83,7 +83,7 @@ class _Record:
 
 
 def _sheet_names(parts: Sequence[RegionPart], several: bool) -> list[tuple[str, str]]:
-    taken = {layout.GUIDE_SHEET, layout.ROLES_SHEET, layout.RECORD_SHEET}
+    taken = {layout.shared_sheet(layout.GUIDE), layout.shared_sheet(layout.ROLES), layout.RECORD_SHEET}
     out = []
     for part in parts:
         pair = []
@@ -98,8 +98,10 @@ def _sheet_names(parts: Sequence[RegionPart], several: bool) -> list[tuple[str, 
 
 
 def _environment() -> Environment:
-    return Environment(loader=PackageLoader("generator.questionnaire", "templates"), autoescape=False,
-                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env = Environment(loader=PackageLoader("generator.questionnaire", "templates"), autoescape=False,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.globals["msg"] = message
+    return env
 
 
 def _guide(sheet: Worksheet, q: Questionnaire, several: bool, names: list[tuple[str, str]]) -> None:
@@ -119,8 +121,10 @@ def _guide(sheet: Worksheet, q: Questionnaire, several: bool, names: list[tuple[
 
 
 def _roles_sheet(workbook: Workbook, q: Questionnaire, record: _Record) -> str:
-    sheet = workbook.create_sheet(layout.ROLES_SHEET)
-    rows = [("Rooli", "Laji", "Kuvaus")] + [(r.name, r.kind, r.description) for r in q.roles]
+    name = layout.shared_sheet(layout.ROLES)
+    sheet = workbook.create_sheet(name)
+    header = tuple(message(f"questionnaire.roles_column.{key}") for key in ("role", "kind", "description"))
+    rows = [header] + [(r.name, r.kind, r.description) for r in q.roles]
     for row in rows:
         sheet.append([_text(v) for v in row])
     for cells in sheet.iter_rows():
@@ -135,22 +139,22 @@ def _roles_sheet(workbook: Workbook, q: Questionnaire, record: _Record) -> str:
     _fit_rows(sheet, widths)
     _print_setup(sheet)
     _protect(sheet)
-    return f"'{layout.ROLES_SHEET}'!$A$2:$A${len(rows)}"
+    return f"'{name}'!$A$2:$A${len(rows)}"
 
 
-def _questions(sheet: Worksheet, part: RegionPart, title: str, roles: str, record: _Record) -> None:
+def _questions(sheet: Worksheet, service: str, part: RegionPart, roles: str, record: _Record) -> None:
     rows = [(r.id, r.phase, r.text, r.current_answer, r.current_roles, "", "", "", "") for r in part.questions]
-    _table(sheet, f"{title}: kysymykset", layout.QUESTION_COLUMNS, rows, record)
+    heading = message("questionnaire.heading.questions", service=service, region=part.region_name)
+    _table(sheet, heading, layout.QUESTION_COLUMNS, rows, record)
     if rows:
         last = layout.FIRST_DATA_ROW + len(rows) - 1
         _role_choice(sheet, f"{layout.Q_ROLE}{layout.FIRST_DATA_ROW}:{layout.Q_ROLE2}{last}", roles)
 
 
-def _responsibilities(sheet: Worksheet, part: RegionPart, title: str, roles: str, record: _Record) -> None:
+def _responsibilities(sheet: Worksheet, service: str, part: RegionPart, roles: str, record: _Record) -> None:
     rows = [(s.process_id, s.step_id, s.phase, s.title, s.current_role, "", "") for s in part.steps]
-    heading = f"{title}: vaiheiden vastuut"
-    if not part.process_ids:
-        heading += " (alueella ei vielä ole kuvausta; vastuut voi täyttää, kun kuvaus on luotu)"
+    key = "responsibilities" if part.process_ids else "responsibilities_no_model"
+    heading = message(f"questionnaire.heading.{key}", service=service, region=part.region_name)
     _table(sheet, heading, layout.RESPONSIBILITY_COLUMNS, rows, record)
     if rows:
         last = layout.FIRST_DATA_ROW + len(rows) - 1
@@ -193,8 +197,10 @@ def _column_cells(sheet: Worksheet, letter: str, count: int) -> Iterator[Cell]:
 
 def _role_choice(sheet: Worksheet, cells: str, roles: str) -> None:
     choice = DataValidation(type="list", formula1=roles, allow_blank=True)
-    choice.errorTitle, choice.error = "Tuntematon rooli", "Valitse rooli valikosta (välilehti Roolit)."
-    choice.promptTitle, choice.prompt = "Rooli", "Valitse rooli valikosta."
+    choice.errorTitle = message("questionnaire.role_choice.error_title")
+    choice.error = message("questionnaire.role_choice.error")
+    choice.promptTitle = message("questionnaire.role_choice.prompt_title")
+    choice.prompt = message("questionnaire.role_choice.prompt")
     choice.showErrorMessage = choice.showInputMessage = True
     sheet.add_data_validation(choice)
     choice.add(cells)

@@ -8,6 +8,7 @@ import textwrap
 from collections.abc import Sequence
 
 from generator.load.yaml_nodes import YMap, YNode, YScalar, YSeq
+from generator.messages import message
 
 WRAP_AT = 110
 
@@ -74,17 +75,17 @@ def add_to_list(lines: list[str], mapping: YMap, key: str, item: str, order: Seq
             replace_value(lines, mapping, key, f" [{item}]\n")
         return
     if not isinstance(node, YSeq):
-        raise EditRefused(what, f"avaimen '{key}' arvo ei ole luettelo")
+        raise EditRefused(what, message("questionnaire.edit.not_a_list", field=key))
     first, last = key_span(lines, mapping, key)
     line = lines[first]
     after_key = line[mapping.key_pos[key].column - 1 + len(key) + 1:].strip()
     if after_key.startswith("["):
         if first != last or "]" not in after_key:
-            raise EditRefused(what, f"luettelo '{key}' jatkuu usealle riville hakasulkeissa")
+            raise EditRefused(what, message("questionnaire.edit.flow_list_multiline", field=key))
         replace_value(lines, mapping, key, f" [{', '.join([*_flow_items(node), item])}]\n")
         return
     if not node.items:
-        raise EditRefused(what, f"luettelon '{key}' muotoa ei tunnistettu")
+        raise EditRefused(what, message("questionnaire.edit.list_form_unknown", field=key))
     item_line = lines[node.items[0].pos.line - 1]
     dash = " " * indent_of(item_line)
     lines.insert(last + 1, f"{dash}- {item}\n")
@@ -94,7 +95,7 @@ def _flow_items(node: YSeq) -> list[str]:
     out = []
     for child in node.items:
         if not isinstance(child, YScalar):
-            raise EditRefused("luettelo", "luettelossa on sisäkkäinen rakenne")
+            raise EditRefused(message("questionnaire.edit.list"), message("questionnaire.edit.nested_list"))
         out.append(child.text)
     return out
 

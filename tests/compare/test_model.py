@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.compare import build_comparison, default_regions, request_problems
-from generator.compare.build import NO_PHASE
 from generator.compare.model import Comparison
 from generator.compare.select import parse_region_list
+from generator.messages import message
 from generator.project import Project
 from generator.resolve import KnowledgeGraph
 from tests.compare.conftest import LANSILA, LANSILA_FILE
@@ -52,7 +52,7 @@ def test_phase_cells_carry_the_responsible_role_or_its_absence(graph: KnowledgeG
 def test_a_step_without_canonical_phase_gets_its_own_row(graph: KnowledgeGraph) -> None:
     c = build_comparison(graph, "palvelu")
     last = c.phases[-1]
-    assert (last.id, last.name) == (None, NO_PHASE)
+    assert (last.id, last.name) == (None, message("compare.no_phase"))
     assert [s.step_id for s in last.cells[column(c, "lansila")]] == ["l2"]
     assert last.cells[column(c, "itala")] == ()
 

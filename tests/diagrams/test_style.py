@@ -1,12 +1,15 @@
-"""The shared diagram style keeps WCAG AA contrast for text on every fill it defines."""
+"""The shared diagram style keeps WCAG AA contrast for text on every fill it defines, for every lane kind."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
-from generator.render.diagrams.style import load_style
+from generator.model.catalog import RoleKind
+from generator.render.diagrams.style import UNASSIGNED, load_style
+from generator.render.diagrams.swimlane_layout import kind_name
 
 STYLE, _ = load_style(Path(__file__).resolve().parents[2])
 
@@ -40,3 +43,12 @@ def test_text_on_the_highlighted_service_meets_aa() -> None:
 def test_borders_stand_out_from_their_fill(kind: str) -> None:
     colours = STYLE.kinds[kind]
     assert contrast(colours.border, colours.fill) >= 3
+
+
+def test_every_lane_kind_has_colours_and_a_legend_name() -> None:
+    """Colours come from style.json, names from the message catalogue: a role kind needs both."""
+    kinds = (*get_args(RoleKind), UNASSIGNED)
+    assert set(STYLE.kinds) == set(kinds)
+    assert {kind: kind_name(kind) for kind in kinds} == {
+        "asiakas": "Asiakas", "ammattilainen": "Ammattilainen", "organisaatio": "Organisaatio",
+        "tyonantaja": "Työnantaja", "hanke": "Hanke", "muu": "Muu toimija", "unassigned": "Vastuutaho ei kuvattu"}

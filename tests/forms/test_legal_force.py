@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.render.forms.labels import BASIS_LEGEND
+from generator.messages import message
 from generator.render.forms.resolved import ResolvedForm
 from generator.resolve import KnowledgeGraph
 from tests.forms.conftest import form_ids
@@ -32,7 +32,7 @@ def test_docx_and_pdf_print_each_law_based_fields_force(form_id: str, forms: dic
     # python-docx repeats a merged (checkbox) cell, so count in the document's own text runs
     runs = "".join(node.text or "" for node in document_xml(files[f"{form_id}.docx"]).iter(f"{{{W}}}t"))
     assert runs.count("[Laki ") == len(law_fields)
-    assert (" ".join(BASIS_LEGEND.split()) in docx_text) == bool(law_fields)
+    assert (" ".join(message("forms.basis_legend").split()) in docx_text) == bool(law_fields)
 
 
 def test_the_notice_prints_permitted_not_required_for_the_participant(files: dict[str, bytes]) -> None:

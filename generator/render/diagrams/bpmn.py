@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from generator.messages import message
 from generator.model.process import Process, Step
 from generator.render.diagrams.geometry import Box, Node, SwimlaneGeometry
 from generator.resolve import KnowledgeGraph
@@ -39,11 +40,12 @@ def element_id(key: str) -> str:
 def _documentation(graph: KnowledgeGraph, step: Step) -> str:
     parts = []
     if step.decision:
-        parts.append(f"Päätöskohta: {step.decision.fi}")
+        parts.append(message("diagrams.bpmn.decision", decision=step.decision.fi))
     if step.description:
         parts.append(step.description.fi)
     if step.participants:
-        parts.append("Osallistujat: " + ", ".join(graph.roles[r].name.fi for r in step.participants))
+        roles = ", ".join(graph.roles[r].name.fi for r in step.participants)
+        parts.append(message("diagrams.bpmn.participants", roles=roles))
     return "\n\n".join(parts)
 
 
@@ -60,7 +62,7 @@ def _flow_nodes(process_el: etree._Element, graph: KnowledgeGraph, process: Proc
             continue
         flows[node.key] = node
         if node.shape == "start":
-            etree.SubElement(process_el, _e(BPMN, "startEvent"), id="Alku", name="Alku")
+            etree.SubElement(process_el, _e(BPMN, "startEvent"), id="Alku", name=message("diagrams.swimlane.start"))
         elif node.shape in ("task", "decision"):
             step = steps[node.step_id or ""]
             tag = "exclusiveGateway" if node.shape == "decision" else "task"
@@ -71,7 +73,8 @@ def _flow_nodes(process_el: etree._Element, graph: KnowledgeGraph, process: Proc
                 documentation.text = text
                 element.insert(0, documentation)
         else:
-            name = ("Jatkuu palveluun " + graph.services[node.service_id].name.fi) if node.service_id else "Loppu"
+            name = (message("diagrams.continues_to", service=graph.services[node.service_id].name.fi)
+                    if node.service_id else message("diagrams.swimlane.end"))
             etree.SubElement(process_el, _e(BPMN, "endEvent"), id=element_id(node.key), name=name)
     return flows
 

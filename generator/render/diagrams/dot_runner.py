@@ -21,6 +21,7 @@ from pathlib import Path
 
 from generator import codes
 from generator.diagnostics import Diagnostic, make
+from generator.messages import message
 
 DOT_TIMEOUT_SECONDS = 60.0
 CACHE_VERSION = b"polku-diagrams-3"  # bump when the drawing pipeline changes what a source becomes
@@ -137,7 +138,7 @@ class DotRunner:
         except OSError as error:
             raise _Failure(make(codes.B002, job.model_file, 1, 1, diagram=job.name, detail=str(error))) from None
         if done.returncode != 0 or not done.stdout:
-            detail = _first_error_line(done.stderr) or f"paluukoodi {done.returncode}"
+            detail = _first_error_line(done.stderr) or message("diagrams.failure.exit_status", status=done.returncode)
             raise _Failure(make(codes.B002, job.model_file, 1, 1, diagram=job.name, detail=detail))
         return done.stdout
 
@@ -154,5 +155,5 @@ def graphviz_version(executable: str) -> str:
     try:
         done = subprocess.run([executable, "-V"], capture_output=True, timeout=10, check=False)
     except (OSError, subprocess.TimeoutExpired):
-        return "tuntematon"
+        return "unknown"  # part of a cache key only
     return done.stderr.decode("utf-8", "replace").strip()

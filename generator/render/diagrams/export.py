@@ -11,6 +11,7 @@ import subprocess
 
 from generator import codes
 from generator.diagnostics import Diagnostic, make
+from generator.messages import message, plural
 from generator.render.content import RenderOptions
 from generator.render.diagrams.bpmn import export_bpmn_files
 from generator.render.diagrams.stage import Drawn, file_svg, render_specs
@@ -25,7 +26,7 @@ class ExportFailed(Exception):
     """Graphviz could not draw some diagram; `diagnostics` say which and how to fix it."""
 
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
-        super().__init__(f"{len(diagnostics)} kaaviota epäonnistui")
+        super().__init__(plural("diagrams.failure.export", len(diagnostics)))
         self.diagnostics = diagnostics
 
 
@@ -33,12 +34,13 @@ def swimlane_png(item: Drawn) -> bytes | Diagnostic:
     program = shutil.which(RSVG)
     if program is None:
         return make(codes.B002, item.spec.job.model_file, 1, 1, diagram=item.spec.job.name,
-                    detail="rsvg-convert puuttuu (asenna paketti librsvg2-bin)")
+                    detail=message("diagrams.failure.rsvg_missing"))
     done = subprocess.run([program, "--format=png", f"--zoom={PNG_ZOOM}"], input=file_svg(item.spec, item.raw),
                           capture_output=True, timeout=60, check=False)
     if done.returncode != 0 or not done.stdout:
+        detail = done.stderr.decode("utf-8", "replace").strip()[:200]
         return make(codes.B002, item.spec.job.model_file, 1, 1, diagram=item.spec.job.name,
-                    detail=done.stderr.decode("utf-8", "replace").strip()[:200] or f"paluukoodi {done.returncode}")
+                    detail=detail or message("diagrams.failure.exit_status", status=done.returncode))
     return done.stdout
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.messages import message
 from generator.model.catalog import Service
 from generator.model.process import NextStep, Process, Step
 
@@ -105,7 +106,7 @@ def _phase_groups(process: Process, service: Service) -> list[tuple[str | None, 
     known = {p.id for p in service.phases}
     rest = [s for s in process.steps if s.phase not in known]
     if rest:
-        groups.append((None, "Ei kanonista vaihetta", rest))
+        groups.append((None, message("diagrams.swimlane.no_phase"), rest))
     return groups
 
 

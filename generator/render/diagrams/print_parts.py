@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from generator.messages import message
 from generator.render.diagrams.geometry import SwimlaneGeometry
 from generator.render.diagrams.svg_accessibility import SVG, XLINK
 
@@ -53,7 +54,7 @@ def print_parts(geometry: SwimlaneGeometry, name: str, title: str) -> tuple[str,
         width, height, header = x1 - x0, geometry.lanes[-1].box.bottom, geometry.header_width
         root = etree.Element(f"{{{SVG}}}svg", nsmap={None: SVG, "xlink": XLINK}, attrib={
             "viewBox": f"0 0 {header + width:.1f} {height:.1f}", "class": "polku-kaavio-osa", "role": "img",
-            "aria-label": f"{title}, tulostettava osa {number}/{len(slices)}"})
+            "aria-label": message("diagrams.text.print_part", title=title, number=number, count=len(slices))})
         clip_id = f"{name}-osa-{number}"
         clip = etree.SubElement(etree.SubElement(root, f"{{{SVG}}}defs"), f"{{{SVG}}}clipPath", id=clip_id)
         etree.SubElement(clip, f"{{{SVG}}}rect", x=f"{header:.1f}", y="0", width=f"{width:.1f}",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import graphviz
 
+from generator.messages import message
 from generator.model.process import Process
 from generator.render import urls
 from generator.render.diagrams import dot_style
@@ -23,8 +24,8 @@ def _add_process(dot: graphviz.Digraph, data: MapInput, process: Process) -> Non
     colours = data.style.process
     dot.node(process_node(process.id), html_label(label), shape="box", style="filled",
              fillcolor=colours.fill, color=colours.border, URL=href(data.page, urls.process_page(process.id)),
-             tooltip=plain(f"Prosessi: {process.title.fi}"), id=f"kaavio-prosessi-{process.id}",
-             **{"class": "polku-prosessi"})
+             tooltip=plain(message("diagrams.tooltip.process", process=process.title.fi)),
+             id=f"kaavio-prosessi-{process.id}", **{"class": "polku-prosessi"})
 
 
 def build_region_map(data: MapInput, process_ids: list[str], paths: list[ServicePath]) -> str:
@@ -40,5 +41,5 @@ def build_region_map(data: MapInput, process_ids: list[str], paths: list[Service
     for path in mine:
         label = html_label(html_lines(path.condition, 22)) if path.condition else ""
         dot.edge(process_node(path.process_id), service_node(path.target), label=label,
-                 tooltip=plain(f"Jatkuu palveluun {data.graph.services[path.target].name.fi}"))
+                 tooltip=plain(message("diagrams.continues_to", service=data.graph.services[path.target].name.fi)))
     return str(dot.source)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from generator.messages import message
 from generator.render.diagrams.cells import Item, Link
 from generator.render.diagrams.geometry import (
     Box,
@@ -308,7 +309,7 @@ def _simplify(points: list[Point]) -> tuple[Point, ...]:
 
 def _legend(entries: list[tuple[str, str, str]], width: float, top: float) -> tuple[tuple[LegendItem, ...], Box]:
     """Legend entries in rows across the diagram's width, under the lanes."""
-    title_w = text_width("Selite:", LEGEND_SIZE, bold=True) + 10
+    title_w = text_width(message("diagrams.legend.title"), LEGEND_SIZE, bold=True) + 10
     x, y, row_h = 8 + title_w, top, LEGEND_SIZE * 1.8
     found = []
     for symbol, text, kind in entries:

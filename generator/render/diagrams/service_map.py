@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import graphviz
 
+from generator.messages import message
 from generator.render import urls
 from generator.render.diagrams import dot_style
 from generator.render.diagrams.labels import html_label, html_lines, plain
@@ -34,8 +35,8 @@ def add_service(dot: graphviz.Digraph, data: MapInput, service_id: str, *, curre
     dot.node(service_node(service_id), html_label(html_lines(service.name.fi, 22, bold=True)),
              shape="box", style="rounded,filled" + (",bold" if current else ""), fillcolor=fill,
              fontcolor=text, color=colours.border, URL=href(data.page, urls.service_page(service_id)),
-             tooltip=plain(f"Palvelu: {service.name.fi}"), id=f"kaavio-palvelu-{service_id}",
-             **{"class": "polku-palvelu"})
+             tooltip=plain(message("diagrams.tooltip.service", service=service.name.fi)),
+             id=f"kaavio-palvelu-{service_id}", **{"class": "polku-palvelu"})
 
 
 def _edge_label(data: MapInput, path: ServicePath) -> str:
@@ -58,8 +59,9 @@ def build_service_map(data: MapInput, service_id: str, paths: list[ServicePath])
         add_service(dot, data, service, current=service == service_id)
     for path in paths:
         process = data.graph.processes[path.process_id]
-        condition = f" (ehto: {path.condition})" if path.condition else ""
+        tooltip = (message("diagrams.tooltip.described_in_model_with_condition", process=process.title.fi,
+                           condition=path.condition) if path.condition
+                   else message("diagrams.tooltip.described_in_model", process=process.title.fi))
         dot.edge(service_node(path.source), service_node(path.target), label=_edge_label(data, path),
-                 URL=href(data.page, urls.process_page(path.process_id)),
-                 tooltip=plain(f"Kuvattu mallissa: {process.title.fi}{condition}"), **_loop_ports(path))
+                 URL=href(data.page, urls.process_page(path.process_id)), tooltip=plain(tooltip), **_loop_ports(path))
     return str(dot.source)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.messages import message, plural
 from generator.render import urls
 from generator.render.diagrams.dot_runner import DotJob
 from generator.render.diagrams.dot_style import edge_defaults, graph_defaults, node_defaults
@@ -46,18 +47,19 @@ def process_spec(graph: KnowledgeGraph, process_id: str, style: DiagramStyle) ->
     data = SwimlaneInput(graph, process, style)
     name = f"prosessi-{process_id}"
     lanes = [lane_name(data, lane) for lane in layout_swimlane(process, graph.services[process.service]).lanes]
-    description = (f"Uimaratakaavio: {len(process.steps)} vaihetta. Radat ylhäältä alas: {', '.join(lanes)}. "
-                   "Vaiheet vastuutahoineen ja jatkopolkuineen ovat tekstinä osiossa Vaiheet.")
+    description = plural("diagrams.text.process_description", len(process.steps), lanes=", ".join(lanes))
     tooltips = {step_element_id(s.id): s.title.fi for s in process.steps}
+    title = message("diagrams.text.process_title", process=process.title.fi)
     return DiagramSpec("process", process_id, page,
                        DotJob(name, placement_source(data), graph.process_file(process_id), fmt="json"),
-                       SvgText(name, f"Prosessikaavio: {process.title.fi}", description, tooltips),
+                       SvgText(name, title, description, tooltips),
                        swimlane=data, service_href={t: href(page, urls.service_page(t)) for t in sorted(targets)})
 
 
 def _path_sentence(graph: KnowledgeGraph, path: ServicePath) -> str:
     region = graph.regions[graph.processes[path.process_id].region].name.fi
-    return f"{graph.services[path.source].name.fi} → {graph.services[path.target].name.fi} ({region})"
+    return message("diagrams.text.path", source=graph.services[path.source].name.fi,
+                   target=graph.services[path.target].name.fi, region=region)
 
 
 def service_specs(graph: KnowledgeGraph, style: DiagramStyle) -> list[DiagramSpec]:
@@ -70,9 +72,11 @@ def service_specs(graph: KnowledgeGraph, style: DiagramStyle) -> list[DiagramSpe
         page = urls.service_page(service_id)
         name = f"palvelu-{service_id}"
         source = build_service_map(MapInput(graph, style, page), service_id, paths)
-        description = "Alueiden malleissa kuvatut polut: " + "; ".join(_path_sentence(graph, p) for p in paths) + "."
+        description = message("diagrams.text.service_description",
+                              paths="; ".join(_path_sentence(graph, p) for p in paths))
+        title = message("diagrams.text.service_title", service=service.name.fi)
         specs.append(DiagramSpec("service", service_id, page, DotJob(name, source, SERVICES_FILE),
-                                 SvgText(name, f"Palvelupolut: {service.name.fi}", description, {}), tuple(paths)))
+                                 SvgText(name, title, description, {}), tuple(paths)))
     return specs
 
 
@@ -88,11 +92,12 @@ def region_specs(graph: KnowledgeGraph, style: DiagramStyle) -> list[DiagramSpec
         source = build_region_map(MapInput(graph, style, page), process_ids, every)
         titles = ", ".join(graph.processes[pid].title.fi for pid in process_ids)
         mine = [p for p in every if p.process_id in process_ids]
-        description = f"Alueen prosessit: {titles}." + (
-            " Jatkopolut: " + "; ".join(_path_sentence(graph, p) for p in mine) + "." if mine else "")
+        description = (message("diagrams.text.region_description_with_paths", processes=titles,
+                               paths="; ".join(_path_sentence(graph, p) for p in mine)) if mine
+                       else message("diagrams.text.region_description", processes=titles))
+        title = message("diagrams.text.region_title", region=region.name.fi)
         specs.append(DiagramSpec("region", region_id, page, DotJob(name, source, REGIONS_FILE),
-                                 SvgText(name, f"Alueen prosessit: {region.name.fi}", description, {}),
-                                 tuple(mine)))
+                                 SvgText(name, title, description, {}), tuple(mine)))
     return specs
 
 
@@ -117,7 +122,8 @@ def hand_made_specs(repo_root: str, style: DiagramStyle) -> list[DiagramSpec]:
         name = f"kuva-{path.stem}"
         source = with_style(path.read_text(encoding="utf-8"), style)
         specs.append(DiagramSpec("hand-made", path.stem, None, DotJob(name, source, f"{HAND_MADE_DIR}/{path.name}"),
-                                 SvgText(name, f"Kaavio: {path.stem}", f"Käsin piirretty kaavio {path.name}.", {})))
+                                 SvgText(name, message("diagrams.text.hand_made_title", name=path.stem),
+                                         message("diagrams.text.hand_made_description", file=path.name), {})))
     return specs
 
 

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 STYLE_FILE = Path("diagrams") / "style.json"
 # The project's own copy: used when a repository (e.g. a test fixture) has no style file of its own.
 BUNDLED_STYLE = Path(__file__).resolve().parents[3] / STYLE_FILE
-UNASSIGNED = "ei-kuvattu"
+UNASSIGNED = "unassigned"  # the kind of the lane for steps without a responsible role (not a role kind)
 
 
 class _Frozen(BaseModel):
@@ -17,7 +17,8 @@ class _Frozen(BaseModel):
 
 
 class KindColours(_Frozen):
-    name: str
+    """A lane kind's colours; its name is in the message catalogue (diagrams.role_kind.<kind>)."""
+
     fill: str
     lane: str
     border: str

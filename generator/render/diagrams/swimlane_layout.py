@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from generator.messages import catalogue, message
 from generator.model.process import NextStep, Process
 from generator.render.diagrams.cells import Item, Link
 from generator.render.diagrams.geometry import Box, SwimlaneGeometry, TextBlock
@@ -27,10 +28,8 @@ HEADER_PAD = 6.0  # left and right of a lane name
 HEADER_VPAD = 4.0  # above and below it
 HEADER_WRAP_MAX = 16  # a lane name is wrapped no wider than this many characters
 HEADER_SLACK = 52.0  # a lane name may make its lane this much taller than the lane's content
-CHIP_TEXT = "osallistuu"
 CHIP_SIZE = 9.0
 EVENT_SIZE = 36.0
-EXIT_LEAD = "Jatkuu palveluun"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +40,15 @@ class SwimlaneInput:
 
 
 def lane_name(data: SwimlaneInput, lane: str) -> str:
-    return data.graph.roles[lane].name.fi if lane != UNASSIGNED_LANE else data.style.kinds[UNASSIGNED].name
+    return data.graph.roles[lane].name.fi if lane != UNASSIGNED_LANE else kind_name(UNASSIGNED)
+
+
+def kind_name(kind: str) -> str:
+    """A lane kind as the legend names it: a role kind, or the lane of steps without a responsible role."""
+    if kind == UNASSIGNED:
+        return message("diagrams.swimlane.unassigned_lane")
+    key = f"diagrams.role_kind.{kind}"
+    return message(key if key in catalogue() else "diagrams.role_kind.muu")  # as DiagramStyle.kind falls back
 
 
 def lane_kind(data: SwimlaneInput, lane: str) -> str:
@@ -50,6 +57,11 @@ def lane_kind(data: SwimlaneInput, lane: str) -> str:
 
 def _text(lines: list[str], size: float, *, bold: bool = False, bold_from: int = 0) -> TextBlock:
     return TextBlock(tuple(lines), size, Box(0, 0, 0, 0), bold, bold_from)
+
+
+def _event_text(kind: str) -> TextBlock:
+    """'Alku' or 'Loppu' inside the event's circle."""
+    return _text([message(f"diagrams.swimlane.{kind}")], 9)
 
 
 def _text_size(block: TextBlock) -> tuple[float, float]:
@@ -80,7 +92,7 @@ def _items(data: SwimlaneInput, layout: SwimlaneLayout) -> list[Item]:
     start = process.start_step
     if start:
         lane = lane_index[layout.lane_of[start]]
-        items.append(Item("start", "start", EVENT_SIZE, EVENT_SIZE, _text(["Alku"], 9), lane, FIRST_STEP_COLUMN - 1))
+        items.append(Item("start", "start", EVENT_SIZE, EVENT_SIZE, _event_text("start"), lane, FIRST_STEP_COLUMN - 1))
     for step in process.steps:
         lane, column = lane_index[layout.lane_of[step.id]], layout.column_of[step.id]
         make = _decision if step.is_decision else _task
@@ -89,19 +101,19 @@ def _items(data: SwimlaneInput, layout: SwimlaneLayout) -> list[Item]:
         lane = lane_index[layout.lane_of[item.step_id]]
         if item.target.service:
             service = data.graph.services[item.target.service]
-            lead = wrap(EXIT_LEAD, style.step_wrap)
+            lead = wrap(message("diagrams.swimlane.exit_lead"), style.step_wrap)
             text = _text([*lead, *wrap(service.name.fi, style.step_wrap)], style.font_size, bold=True,
                          bold_from=len(lead))
             tw, th = _text_size(text)
             items.append(Item(f"exit:{number}", "exit", tw + 14, th + 12, text, lane, item.column,
                               item.step_id, service.id))
         else:
-            items.append(Item(f"exit:{number}", "end", EVENT_SIZE, EVENT_SIZE, _text(["Loppu"], 9), lane,
+            items.append(Item(f"exit:{number}", "end", EVENT_SIZE, EVENT_SIZE, _event_text("end"), lane,
                               item.column, item.step_id))
     for step in process.steps:
         for role in dict.fromkeys(step.participants):
             if role in lane_index and role != layout.lane_of[step.id]:
-                text = _text([CHIP_TEXT], CHIP_SIZE)
+                text = _text([message("diagrams.swimlane.participates")], CHIP_SIZE)
                 tw, th = _text_size(text)
                 items.append(Item(f"chip:{step.id}:{lane_index[role]}", "chip", tw + 12, th + 6, text,
                                   lane_index[role], layout.column_of[step.id], step.id))
@@ -181,21 +193,22 @@ def _lane_headers(names: list[str], content: list[float], style: DiagramStyle) -
 def _legend_entries(data: SwimlaneInput, layout: SwimlaneLayout, items: list[Item]) -> list[tuple[str, str, str]]:
     """(symbol, text, kind) for each legend entry, only for what the diagram shows."""
     shapes = {i.shape for i in items}
-    entries = [("task", "Vaihe (linkki kuvaukseen)", "")]
+    symbols = ["task"]
     if "decision" in shapes:
-        entries.append(("decision", "Päätöskohta", ""))
+        symbols.append("decision")
     if shapes & {"start", "end"}:
-        entries.append(("event", "Alku ja loppu", ""))
+        symbols.append("event")
     if "exit" in shapes:
-        entries.append(("exit", "Jatkuu toiseen palveluun", ""))
+        symbols.append("exit")
     steps = data.process.steps
     if any(layout.lane_of.get(n.step) not in (None, layout.lane_of[s.id]) for s in steps for n in s.next if n.step):
-        entries.append(("handoff", "Paksu nuoli: vastuu siirtyy", ""))
+        symbols.append("handoff")
     if "chip" in shapes:
-        entries.append(("chip", "Rooli osallistuu saman sarakkeen vaiheeseen", ""))
+        symbols.append("chip")
+    entries = [(symbol, message(f"diagrams.legend.{symbol}"), "") for symbol in symbols]
     kinds = dict.fromkeys(lane_kind(data, lane) for lane in layout.lanes)
-    entries += [("kind", data.style.kind(kind).name, kind) for kind in kinds]
+    entries += [("kind", kind_name(kind), kind) for kind in kinds]
     return entries
 
 
-__all__ = ["Item", "SwimlaneInput", "build_geometry", "lane_kind", "lane_name", "prepare"]
+__all__ = ["Item", "SwimlaneInput", "build_geometry", "kind_name", "lane_kind", "lane_name", "prepare"]

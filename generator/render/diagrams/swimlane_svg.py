@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from generator.messages import message
 from generator.render.diagrams.geometry import Box, Edge, LegendItem, Node, SwimlaneGeometry, TextBlock
 from generator.render.diagrams.style import UNASSIGNED, DiagramStyle
 from generator.render.diagrams.svg_accessibility import SVG, XLINK
@@ -74,8 +75,8 @@ def _lanes(root: etree._Element, geometry: SwimlaneGeometry, style: DiagramStyle
 
 def _phases(root: etree._Element, geometry: SwimlaneGeometry, style: DiagramStyle, name: str) -> None:
     row = _sub(root, "g", id=f"{name}-vaiherivi", **{"class": "polku-vaiherivi"})
-    corner = TextBlock(("Vaihe",), style.header_font_size, Box(8, 0, geometry.header_width - 16,
-                                                               geometry.phase_height), bold=True)
+    corner = TextBlock((message("diagrams.swimlane.phase_corner"),), style.header_font_size,
+                       Box(8, 0, geometry.header_width - 16, geometry.phase_height), bold=True)
     _text(row, corner, style, align="start")
     for number, phase in enumerate(geometry.phases):
         group = _sub(row, "g", id=f"kaavio-sarake-{number}", **{"class": "polku-vaihesarake"})
@@ -192,7 +193,7 @@ def draw_svg(geometry: SwimlaneGeometry, style: DiagramStyle, *, name: str, data
     for node in geometry.nodes:
         _node(nodes, node, geometry, data_roles, service_href, style)
     legend = _sub(root, "g", **{"class": "polku-selite"})
-    title = TextBlock(("Selite:",), 10, Box(8, geometry.legend_box.y, 60, 18), bold=True)
+    title = TextBlock((message("diagrams.legend.title"),), 10, Box(8, geometry.legend_box.y, 60, 18), bold=True)
     _text(legend, title, style, align="start")
     for item in geometry.legend:
         _legend(legend, item, marker, style)

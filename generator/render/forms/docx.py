@@ -1,14 +1,16 @@
 """Form → editable Word document (python-docx), byte for byte the same on every build.
 
 python-docx has no API for content controls or fields, so checkboxes (Word 2010 `w14:checkbox` content
-controls) and page numbers (PAGE/NUMPAGES fields) are inserted as OXML. The checkbox's content is the
-plain "☐" character, so the box also prints and edits in programs that ignore content controls.
+controls) and page numbers (PAGE/NUMPAGES fields, placed where the catalogue's `forms.page_number` has its
+placeholders) are inserted as OXML. The checkbox's content is the plain "☐" character, so the box also
+prints and edits in programs that ignore content controls.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import string
 import zipfile
 from typing import Any
 
@@ -22,6 +24,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from generator.messages import message
 from generator.model.form import FormField, FormSection
 from generator.render.forms import labels
 from generator.render.forms.labels import PrintedForm
@@ -54,7 +57,8 @@ def _page_setup(document: DocumentObject, printed: PrintedForm) -> None:
     section.top_margin, section.bottom_margin = Mm(20), Mm(18)
     normal = document.styles["Normal"]
     normal.font.name, normal.font.size = "Arial", Pt(10.5)
-    normal.element.get_or_add_rPr().append(parse_xml(f'<w:lang {nsdecls("w")} w:val="fi-FI"/>'))
+    language = message("forms.language_tag")
+    normal.element.get_or_add_rPr().append(parse_xml(f'<w:lang {nsdecls("w")} w:val="{language}"/>'))
     header = section.header.paragraphs[0]
     _small(header.add_run(printed.header))
     footer = section.footer.paragraphs[0]
@@ -66,16 +70,19 @@ def _page_setup(document: DocumentObject, printed: PrintedForm) -> None:
 def _core_properties(document: DocumentObject, printed: PrintedForm) -> None:
     core = document.core_properties
     core.title, core.author, core.last_modified_by = printed.title, "Polku", "Polku"
-    core.comments, core.language, core.revision = "", "fi-FI", 1
+    core.comments, core.language, core.revision = "", message("forms.language_tag"), 1
     core.created = core.modified = FIXED_TIME
     core.subject = printed.header
 
 
 def _page_number(paragraph: Paragraph) -> None:
-    _small(paragraph.add_run("Sivu "))
-    paragraph._p.append(_field("PAGE"))
-    _small(paragraph.add_run(" / "))
-    paragraph._p.append(_field("NUMPAGES"))
+    """'Sivu {page} / {pages}' with Word's PAGE and NUMPAGES fields where the placeholders are."""
+    fields = {"page": "PAGE", "pages": "NUMPAGES"}
+    for text, name, _, _ in string.Formatter().parse(labels.template("forms.page_number")):
+        if text:
+            _small(paragraph.add_run(text))
+        if name:
+            paragraph._p.append(_field(fields[name]))
 
 
 def _field(instruction: str) -> Any:
@@ -94,13 +101,20 @@ def _introduction(document: DocumentObject, printed: PrintedForm) -> None:
     if form.purpose:
         document.add_paragraph(t(form.purpose))
     if form.form.note:
-        note = document.add_paragraph()
-        note.add_run("Huomautus: ").bold = True
-        note.add_run(t(form.form.note)).italic = True
+        _note(document.add_paragraph(), t(form.form.note))
     if labels.has_required(form):
-        _small(document.add_paragraph().add_run(labels.REQUIRED_LEGEND), 9)
+        _small(document.add_paragraph().add_run(message("forms.required_legend")), 9)
     if labels.has_legal_fields(form):
-        _small(document.add_paragraph().add_run(labels.BASIS_LEGEND), 9)
+        _small(document.add_paragraph().add_run(message("forms.basis_legend")), 9)
+
+
+def _note(paragraph: Paragraph, note: str) -> None:
+    """'Huomautus: {note}': the message's own words bold, the form's note italic."""
+    for text, name, _, _ in string.Formatter().parse(labels.template("forms.note")):
+        if text:
+            paragraph.add_run(text).bold = True
+        if name:
+            paragraph.add_run(note).italic = True
 
 
 def _form_section(document: DocumentObject, section: FormSection) -> None:
@@ -145,10 +159,10 @@ def _input(cell: _Cell, field: FormField) -> None:
             paragraph._p.append(_checkbox_sdt(f"{field.id}-{number + 1}", t(option)))
             paragraph.add_run(f" {t(option)}    ")
     elif field.type == "date":
-        _small(paragraph.add_run(labels.DATE_HINT), 9)
+        _small(paragraph.add_run(message("forms.date_hint")), 9)
     elif field.type == "signature":
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
-        _small(paragraph.add_run(labels.SIGNATURE_CAPTION))
+        _small(paragraph.add_run(message("forms.signature_caption")))
 
 
 def _checkbox_row(cell: _Cell, field: FormField) -> None:

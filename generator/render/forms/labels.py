@@ -1,4 +1,4 @@
-"""The Finnish words printed on every form document, shared by the DOCX and PDF writers."""
+"""What both writers print around the form's own text (the words come from the message catalogue, ids forms.*)."""
 
 from __future__ import annotations
 
@@ -6,18 +6,19 @@ from dataclasses import dataclass, replace
 
 from pydantic import Field
 
+from generator.messages import catalogue, message
 from generator.model.catalog import LegalBasis
 from generator.model.form import BASIS_NAMES, FormField
 from generator.render.forms.resolved import ResolvedForm
 from generator.render.text import t
 
-REQUIRED_LEGEND = "Tähdellä (*) merkityt kohdat ovat pakollisia."
-DATE_HINT = "pp.kk.vvvv"
-SIGNATURE_CAPTION = "Allekirjoitus ja nimen selvennys"
-GENERAL_REGION = "Yleinen lomakepohja"
 UNCHECKED = "\u2610"
-BASIS_LEGEND = ("Lakiviite kohdan alla kertoo, edellyttääkö laki tiedon vai salliiko se sen; kohdat ilman "
-                "lakiviitettä ovat käytäntöä.")
+
+
+def template(key: str) -> str:
+    """A message's unfilled text, for a writer that puts something other than text (a Word field, a run in
+    another font) where the placeholders are."""
+    return catalogue()[key]
 
 
 class PrintedField(FormField):
@@ -35,7 +36,8 @@ def basis_line(field: FormField, bases: dict[str, LegalBasis]) -> str:
     if field.basis == "kaytanto":
         return ""
     cited = [citation(bases[b]) for b in field.legal_bases if b in bases]
-    return f"{BASIS_NAMES[field.basis]}: {', '.join(cited)}" if cited else BASIS_NAMES[field.basis]
+    force = BASIS_NAMES[field.basis]
+    return message("forms.basis_line", force=force, citations=", ".join(cited)) if cited else force
 
 
 def with_basis_lines(resolved: ResolvedForm, bases: dict[str, LegalBasis]) -> ResolvedForm:
@@ -66,8 +68,8 @@ class PrintedForm:
 
     @property
     def header(self) -> str:
-        region = self.region_name or GENERAL_REGION
-        return f"{self.title} · {region} · versio {self.resolved.form.version}"
+        region = self.region_name or message("forms.general_region")
+        return message("forms.header", title=self.title, region=region, version=self.resolved.form.version)
 
 
 def label_text(field: FormField) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
+from generator.messages import message
 from generator.model.form import FormField, FormSection
 from generator.render.forms import labels
 from generator.render.forms import pdf_layout as L
@@ -49,7 +50,7 @@ class Cursor:
         _text(self.canvas, self.header, L.SMALL, L.MARGIN, L.PAGE_HEIGHT - 12 * L.MM, GREY)
 
     def finish_page(self) -> None:
-        footer = f"Sivu {self.page} / {max(self.total_pages, self.page)}"
+        footer = message("forms.page_number", page=self.page, pages=max(self.total_pages, self.page))
         self.canvas.setFont(L.FONT, L.SMALL.size)
         self.canvas.setFillColor(GREY)
         self.canvas.drawRightString(L.PAGE_WIDTH - L.MARGIN, 10 * L.MM, footer)
@@ -64,7 +65,8 @@ def render_pdf(printed: PrintedForm) -> bytes:
 
 def _draw(printed: PrintedForm, total_pages: int) -> tuple[bytes, int]:
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(L.PAGE_WIDTH, L.PAGE_HEIGHT), invariant=1, pageCompression=1, lang="fi-FI")
+    canvas = Canvas(buffer, pagesize=(L.PAGE_WIDTH, L.PAGE_HEIGHT), invariant=1, pageCompression=1,
+                    lang=message("forms.language_tag"))
     canvas.setTitle(printed.title)
     canvas.setSubject(printed.header)
     canvas.setAuthor("Polku")
@@ -98,11 +100,11 @@ def _introduction(cursor: Cursor, printed: PrintedForm) -> None:
     if form.purpose:
         _paragraph(cursor, t(form.purpose), L.BODY)
     if form.form.note:
-        _paragraph(cursor, "Huomautus: " + t(form.form.note), L.SMALL, GREY)
+        _paragraph(cursor, message("forms.note", note=t(form.form.note)), L.SMALL, GREY)
     if labels.has_required(form):
-        _paragraph(cursor, labels.REQUIRED_LEGEND, L.SMALL, GREY)
+        _paragraph(cursor, message("forms.required_legend"), L.SMALL, GREY)
     if labels.has_legal_fields(form):
-        _paragraph(cursor, labels.BASIS_LEGEND, L.SMALL, GREY)
+        _paragraph(cursor, message("forms.basis_legend"), L.SMALL, GREY)
 
 
 def _section(cursor: Cursor, section: FormSection) -> None:
@@ -178,7 +180,7 @@ def _input_cell(canvas: Canvas, form_field: FormField, top: float, height: float
         width = 38 * L.MM if form_field.type == "date" else inner_width
         _text_widget(canvas, form_field, inner_x, top - L.PAD - L.LINE_FIELD_HEIGHT, width, L.LINE_FIELD_HEIGHT, "")
         if form_field.type == "date":
-            _text(canvas, labels.DATE_HINT, L.HELP, inner_x + width + L.PAD, top - L.PAD - 12, GREY)
+            _text(canvas, message("forms.date_hint"), L.HELP, inner_x + width + L.PAD, top - L.PAD - 12, GREY)
 
 
 def _text_widget(canvas: Canvas, form_field: FormField, x: float, y: float, width: float, height: float,
@@ -207,5 +209,5 @@ def _choice(canvas: Canvas, form_field: FormField, x: float, top: float, width: 
         y=top - L.PAD - L.LINE_FIELD_HEIGHT, width=min(width, 70 * L.MM), height=L.LINE_FIELD_HEIGHT,
         fontName=L.FIELD_FONT, fontSize=10, borderWidth=0.6, borderColor=RULE, fillColor=FIELD_FILL,
         textColor=colors.black, fieldFlags="combo required" if form_field.required else "combo")
-    hint = "Paperilla: ympyröi " + " / ".join(options)
+    hint = message("forms.choice_on_paper", options=" / ".join(options))
     _text(canvas, hint, L.HELP, x, top - L.PAD - L.LINE_FIELD_HEIGHT - 10, GREY)

@@ -14,6 +14,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from generator.messages import message
 from generator.model.form import FormField
 from generator.render.forms import labels
 
@@ -73,7 +74,7 @@ def label_help(field: FormField) -> str:
     """The small text under a label: the help, and for a signature what to write where."""
     parts = [labels.printed_help(field)] if labels.printed_help(field) else []
     if field.type == "signature":
-        parts.append(labels.SIGNATURE_CAPTION + ".")
+        parts.append(message("forms.signature_help"))
     return " ".join(parts)
 
 

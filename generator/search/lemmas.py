@@ -10,8 +10,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Protocol
 
-MISSING_VOIKKO = ("Suomen kielen perusmuotoja ei voi lisätä hakuun, koska Voikko puuttuu. "
-                  "Asenna paketit libvoikko1 ja voikko-fi (scripts/setup.sh tekee sen).")
+from generator.messages import message
+
+MISSING_VOIKKO = message("search_index.missing_voikko")
 
 
 class Analyser(Protocol):

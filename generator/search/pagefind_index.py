@@ -22,6 +22,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from generator.messages import message
 from generator.search.document_cache import CachedPage, DocumentCache, page_key
 from generator.search.keywords import Abbreviation, words
 from generator.search.lemmas import Lemmatiser, finnish_lemmatiser
@@ -72,8 +73,7 @@ def build_search_index(site_dir: Path, *, lemmatiser: Lemmatiser | None = None,
         try:
             _run_pagefind(cache.documents, output)
         except (OSError, subprocess.SubprocessError) as error:
-            raise SearchIndexError(f"Hakuhakemistoa ei voitu rakentaa, koska Pagefind ei käynnistynyt: {error}. "
-                                   "Asenna riippuvuudet uudelleen (scripts/setup.sh).") from error
+            raise SearchIndexError(message("search_index.pagefind_not_started", error=error)) from error
         pagefind_seconds = time.perf_counter() - pagefind_started
     for unused in UNUSED_BUNDLE_FILES:  # Pagefind's own UIs: the site has its own search box (haku.js)
         (output / unused).unlink(missing_ok=True)
@@ -157,4 +157,4 @@ def _run_pagefind(documents: Path, output: Path) -> None:
                           capture_output=True, text=True, check=False, timeout=TIMEOUT_SECONDS)
     if done.returncode != 0:
         output_text = (done.stdout + done.stderr).strip()
-        raise SearchIndexError(f"Pagefind päättyi virheeseen ({done.returncode}): {output_text}")
+        raise SearchIndexError(message("search_index.pagefind_failed", code=done.returncode, output=output_text))

@@ -3,7 +3,6 @@ keyboard typing into the real box, waiting for the result list to settle."""
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -13,8 +12,6 @@ BOX = "#polku-haku-kentta"
 STATUS = "#polku-haku-tila"
 RESULT_LINKS = "#polku-haku-tulokset > li > a"
 MORE = "#polku-haku-lisaa"
-SETTLE_POLLS = 3          # identical snapshots in a row before the result list counts as settled
-POLL_SECONDS = 0.1
 LIMIT_SECONDS = 15.0
 WAITING_TEXT = "Haetaan"
 
@@ -31,17 +28,20 @@ def _snapshot(page: Page) -> tuple[str, tuple[str, ...]]:
     return status, tuple(hrefs)
 
 
+# haku.js marks the box "valmis" once the list shows the newest search, with the query it shows (`data-haettu`)
+SETTLED = """() => {
+    const root = document.querySelector("[data-polku-haku]")
+    const typed = document.querySelector("#polku-haku-kentta").value.trim()
+    return root.dataset.tila === "valmis" && root.dataset.haettu === typed
+}"""
+
+
 def wait_until_settled(page: Page) -> tuple[str, tuple[str, ...]]:
-    deadline = time.monotonic() + LIMIT_SECONDS
-    previous, same = _snapshot(page), 0
-    while same < SETTLE_POLLS:
-        assert time.monotonic() < deadline, f"search results did not settle: {previous}"
-        page.wait_for_timeout(POLL_SECONDS * 1000)
-        current = _snapshot(page)
-        settled = bool(current[0]) and not current[0].startswith(WAITING_TEXT)
-        same = same + 1 if current == previous and settled else 0
-        previous = current
-    return previous
+    """The status and result links once the list shows what the box holds (haku.js says so, see SETTLED)."""
+    page.wait_for_function(SETTLED, timeout=LIMIT_SECONDS * 1000)
+    status, hrefs = _snapshot(page)
+    assert status and not status.startswith(WAITING_TEXT), f"settled with the status {status!r}"
+    return status, hrefs
 
 
 def type_query(page: Page, query: str) -> None:

@@ -96,15 +96,26 @@
     panel.hidden = !isOpen
   }
 
+  /* `data-tila` says whether the list shows what the box holds ("valmis") or a search is under way ("haetaan"),
+     and `data-haettu` which query it shows: scripts that drive the box (the browser tests) wait for these instead
+     of guessing from the spinner text. Only the newest search may say "valmis". */
+  function settled(mine, query) {
+    if (mine !== generation) return
+    root.dataset.haettu = query
+    root.dataset.tila = "valmis"
+  }
+
   async function run() {
     const query = input.value.trim()
     const mine = ++generation
+    root.dataset.tila = "haetaan"
     if (!query) {
       results = []
       list.replaceChildren()
       more.hidden = true
       status.textContent = ""
       open(false)
+      settled(mine, query)
       return
     }
     open(true)
@@ -119,6 +130,7 @@
       found = await pagefind.search(query, { filters: chosenFilters() })
     } catch (error) {  // no index (e.g. opened from disk): say so instead of failing silently
       if (mine === generation) status.textContent = polkuViesti("js.search.unavailable")
+      settled(mine, query)
       return
     }
     if (mine !== generation) return
@@ -130,6 +142,7 @@
     status.textContent = results.length === 0
       ? polkuViesti("js.search.no_results", { query })
       : polkuViestiN("js.search.results", results.length, { query })
+    settled(mine, query)
   }
 
   async function showMore(mine, query) {
@@ -217,7 +230,11 @@
   for (const select of selects) select.addEventListener("change", run)
   more.addEventListener("click", async () => {
     const before = links().length
-    await showMore(generation, "")
+    const mine = generation
+    const query = root.dataset.haettu || ""
+    root.dataset.tila = "haetaan"
+    await showMore(mine, "")
+    settled(mine, query)
     const firstNew = links()[before]
     if (firstNew) firstNew.focus()
   })

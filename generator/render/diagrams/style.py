@@ -17,7 +17,7 @@ class _Frozen(BaseModel):
 
 
 class KindColours(_Frozen):
-    """A lane kind's colours; its name is in the message catalogue (diagrams.role_kind.<kind>)."""
+    """A lane kind's colours; its name is in the message catalogue (common.role_kind.<kind>)."""
 
     fill: str
     lane: str

@@ -47,8 +47,8 @@ def kind_name(kind: str) -> str:
     """A lane kind as the legend names it: a role kind, or the lane of steps without a responsible role."""
     if kind == UNASSIGNED:
         return message("diagrams.swimlane.unassigned_lane")
-    key = f"diagrams.role_kind.{kind}"
-    return message(key if key in catalogue() else "diagrams.role_kind.muu")  # as DiagramStyle.kind falls back
+    key = f"common.role_kind.{kind}"
+    return message(key if key in catalogue() else "common.role_kind.muu")  # as DiagramStyle.kind falls back
 
 
 def lane_kind(data: SwimlaneInput, lane: str) -> str:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import get_args
 
 from jinja2 import Environment
 
 from generator.messages import message
+from generator.model.catalog import RoleKind
 from generator.model.process import Answer
 from generator.render import urls
 from generator.render.collation import finnish_key
@@ -28,9 +30,7 @@ INDEX = "roolit/index.md"
 
 def kind_names() -> dict[str, str]:
     """A role's kind (the file format's value in roolit.yaml) → its name on the role pages."""
-    return {"asiakas": message("role.kinds.client"), "ammattilainen": message("role.kinds.professional"),
-            "organisaatio": message("role.kinds.organisation"), "tyonantaja": message("role.kinds.employer"),
-            "hanke": message("role.kinds.project"), "muu": message("role.kinds.other")}
+    return {kind: message(f"common.role_kind.{kind}") for kind in get_args(RoleKind)}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

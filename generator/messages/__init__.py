@@ -11,19 +11,22 @@ printing nothing.
 A count has two ids, `<id>.one` and `<id>.other` (Finnish and Swedish both need only these two forms).
 
 To add Swedish: copy `fi/` to `sv/` and translate the values (a test checks that every language has exactly the
-Finnish ids and the same `{placeholders}`), then pass `language="sv"` where the environment is created
-(`generator.render.environment.create_environment`). No code changes.
+Finnish ids and the same `{placeholders}`). A process speaks the language named by the environment variable
+`POLKU_LANGUAGE` (default `fi`): `POLKU_LANGUAGE=sv mkdocs build` with `theme.language: sv` in mkdocs.yml builds a
+Swedish interface, and `polku validate` answers in Swedish. No code changes. (One language per process: some
+texts are read once at import, e.g. the JSON Schemas' descriptions and the search's page-kind labels.)
 """
 
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Mapping
 from pathlib import Path
 
 import yaml
 
-DEFAULT_LANGUAGE = "fi"
+DEFAULT_LANGUAGE = os.environ.get("POLKU_LANGUAGE", "").strip() or "fi"
 CATALOGUE_DIR = Path(__file__).parent
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import string
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -78,3 +80,18 @@ def test_a_key_written_twice_is_refused(tmp_path: Path, monkeypatch: pytest.Monk
             catalogue("fi")
     finally:
         messages.catalogue.cache_clear()
+
+
+def test_the_environment_chooses_the_language(tmp_path: Path) -> None:
+    """POLKU_LANGUAGE picks the catalogue folder for the whole process: a Swedish interface needs no code."""
+    for language, text in (("fi", "Viimeisimmät muutokset"), ("sv", "Senaste ändringar")):
+        (tmp_path / language).mkdir()
+        (tmp_path / language / "home.yaml").write_text(f"heading: {text}\n", encoding="utf-8")
+    script = ("import sys; from pathlib import Path; import generator.messages as m; "
+              "m.CATALOGUE_DIR = Path(sys.argv[1]); print(m.message('home.heading'))")
+    said = {}
+    for chosen in ("", "sv"):
+        done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True,
+                              check=True, env={"POLKU_LANGUAGE": chosen, "PYTHONPATH": str(GENERATOR.parent)})
+        said[chosen] = done.stdout.strip()
+    assert said == {"": "Viimeisimmät muutokset", "sv": "Senaste ändringar"}

@@ -6,17 +6,13 @@ Only the MkDocs plugin turns errors into a build failure.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.codes import CODES, Code
+from generator.codes import CODES, Code, Severity
 
-
-class Severity(enum.StrEnum):
-    ERROR = "virhe"
-    WARNING = "varoitus"
+__all__ = ["Diagnostic", "Severity", "has_errors", "make", "sort_diagnostics"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,7 +32,7 @@ class Diagnostic:
 
     @property
     def severity(self) -> Severity:
-        return Severity(self.spec.severity)
+        return self.spec.severity
 
     @property
     def is_error(self) -> bool:
@@ -47,8 +43,8 @@ class Diagnostic:
 
 
 def make(spec: Code, file: str | Path, line: int, column: int, **params: object) -> Diagnostic:
-    """Build a diagnostic for a registered code (a constant in generator.codes), formatting its Finnish
-    message and hint."""
+    """Build a diagnostic for a registered code (a constant in generator.codes), filling in its message and hint
+    from the catalogue."""
     return Diagnostic(
         code=spec.id,
         file=str(file),

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 
 from generator.diagnostics import Diagnostic
+from generator.messages import message, plural
 
 EXIT_OK, EXIT_ERRORS, EXIT_WARNINGS = 0, 1, 2
 
@@ -19,16 +20,17 @@ def format_diagnostics(diagnostics: Sequence[Diagnostic], fmt: str, *, files: in
 
 
 def _as_dict(d: Diagnostic) -> dict[str, object]:
-    return {"file": d.file, "line": d.line, "column": d.column, "severity": d.severity.value,
+    return {"file": d.file, "line": d.line, "column": d.column, "severity": d.severity.label,
             "code": d.code, "message": d.message, "hint": d.hint}
 
 
 def _text(diagnostics: Sequence[Diagnostic], files: int) -> str:
     lines = []
     for d in diagnostics:
-        lines.append(f"{d.file}:{d.line}:{d.column}: [{d.severity.value}] {d.message} ({d.code})")
+        lines.append(message("report.line", file=d.file, line=d.line, column=d.column, severity=d.severity.label,
+                             text=d.message, code=d.code))
         if d.hint:
-            lines.append(f"    Korjaus: {d.hint}")
+            lines.append(message("report.hint", hint=d.hint))
     errors = sum(1 for d in diagnostics if d.is_error)
     warnings = len(diagnostics) - errors
     lines.append(_summary(errors, warnings, files))
@@ -37,10 +39,9 @@ def _text(diagnostics: Sequence[Diagnostic], files: int) -> str:
 
 def _summary(errors: int, warnings: int, files: int) -> str:
     if not errors and not warnings:
-        return f"Kaikki kunnossa: {files} tiedostoa tarkistettu."
-    e = "virhe" if errors == 1 else "virhettä"
-    w = "varoitus" if warnings == 1 else "varoitusta"
-    return f"{errors} {e}, {warnings} {w} ({files} tiedostoa tarkistettu)."
+        return message("report.all_ok", files=files)
+    return message("report.summary", errors=plural("report.errors", errors),
+                   warnings=plural("report.warnings", warnings), files=files)
 
 
 def _escape_data(text: str) -> str:
@@ -54,4 +55,5 @@ def _escape_property(text: str) -> str:
 def _github(d: Diagnostic) -> str:
     level = "error" if d.is_error else "warning"
     props = f"file={_escape_property(d.file)},line={d.line},col={d.column},title={_escape_property(d.code)}"
-    return f"::{level} {props}::{_escape_data(d.message + ' Korjaus: ' + d.hint)}"
+    text = message("report.annotation", text=d.message, hint=d.hint)
+    return f"::{level} {props}::{_escape_data(text)}"

@@ -8,15 +8,16 @@ from collections.abc import Sequence
 
 from generator.cli import commands
 from generator.cli.finnish import FinnishArgumentParser
+from generator.messages import message
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = FinnishArgumentParser(
         prog="polku",
-        description="Polku – palvelupolkujen tietopankin työkalut: tarkista mallit, rakenna sivusto, vertaile alueita.",
+        description=message("cli.polku.description"),
     )
-    parser.add_argument("--root", default=".", help="projektin juurikansio (oletus: nykyinen kansio)")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="KOMENTO")
+    parser.add_argument("--root", default=".", help=message("cli.polku.root_help"))
+    sub = parser.add_subparsers(dest="command", required=True, metavar=message("cli.polku.command_metavar"))
     for register in commands.REGISTRY:
         register(sub)
     return parser

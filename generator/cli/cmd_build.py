@@ -6,17 +6,16 @@ import argparse
 import sys
 from pathlib import Path
 
+from generator.messages import message
 from generator.project import Project
 from generator.report import EXIT_ERRORS, format_diagnostics
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
-        "build", help="kirjoita koko dokumenttipuu kansioon",
-        description="Kirjoittaa käsin kirjoitetut ja generoidut sivut sekä tiedostot kansioon, "
-                    "jonka mikä tahansa sivustogeneraattori voi rakentaa.",
+        "build", help=message("cli.build.help"), description=message("cli.build.description"),
     )
-    parser.add_argument("--out", type=Path, required=True, help="kohdekansio (tyhjennetään ensin)")
+    parser.add_argument("--out", type=Path, required=True, help=message("cli.build.out_help"))
     parser.set_defaults(run=run)
 
 
@@ -29,12 +28,12 @@ def run(args: argparse.Namespace) -> int:
     project = Project.at(Path(args.root))
     out = args.out.resolve()
     if not project.may_write_output_to(out):
-        sys.stderr.write("polku build: kohdekansio ei saa olla projektin juuri, content/ tai process_models/.\n")
+        sys.stderr.write(message("cli.output_refused", command="build") + "\n")
         return EXIT_ERRORS
     result = build(project.root, cache_dir=project.cache_dir)
     if not result.ok:
         sys.stdout.write(format_diagnostics(result.diagnostics, "text", files=project.file_count()))
         return EXIT_ERRORS
     count = write_tree(result, project.root / "content", out)
-    sys.stdout.write(f"Kirjoitettu {count} tiedostoa kansioon {out}\n")
+    sys.stdout.write(message("cli.files_written", count=count, out=out) + "\n")
     return 0

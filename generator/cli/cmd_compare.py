@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from generator.compare.formats import FORMATS, ExportFormat
+from generator.messages import message
 from generator.project import Project
 from generator.report import EXIT_ERRORS, format_diagnostics
 
@@ -15,19 +16,16 @@ SEPARATORS = {",": ",", ";": ";", "tab": "\t"}
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
-        "compare", help="vertaile palvelun kuvauksia alueittain (md, csv, xlsx)",
-        description="Kirjoittaa palvelun alueellisen vertailun tiedostoon: kattavuus, vaiheet, kysymykset, "
-                    "kuka tekee mitä, säädösperusteet ja lomakkeet. Esim. polku compare "
-                    "tyollistymista-tukeva-toiminta --regions satakunta,huittinen --format xlsx --out vertailu.xlsx",
+        "compare", help=message("cli.compare.help"), description=message("cli.compare.description"),
     )
-    parser.add_argument("service", metavar="PALVELU", help="palvelun tunniste, esim. kuntouttava-tyotoiminta")
-    parser.add_argument("--regions", metavar="ALUEET",
-                        help="pilkuin erotetut alueet (oletus: palvelun kuvanneet alueet ja muut alueet aukkoina)")
+    parser.add_argument("service", metavar=message("cli.metavar.service"), help=message("cli.compare.service_help"))
+    parser.add_argument("--regions", metavar=message("cli.metavar.regions"), help=message("cli.compare.regions_help"))
     parser.add_argument("--format", choices=FORMATS, default=None,
-                        help="tiedostomuoto: md, csv tai xlsx (oletus: --out-tiedoston päätteestä)")
-    parser.add_argument("--separator", choices=tuple(SEPARATORS), default=",", metavar="EROTIN",
-                        help="CSV:n erotin: ',' (oletus), ';' (suomenkielinen Excel) tai 'tab'")
-    parser.add_argument("--out", type=Path, required=True, metavar="TIEDOSTO", help="kohdetiedosto")
+                        help=message("cli.compare.format_help"))
+    parser.add_argument("--separator", choices=tuple(SEPARATORS), default=",", metavar=message("cli.metavar.separator"),
+                        help=message("cli.compare.separator_help"))
+    parser.add_argument("--out", type=Path, required=True, metavar=message("cli.metavar.file"),
+                        help=message("cli.compare.out_help"))
     parser.set_defaults(run=run)
 
 
@@ -46,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     result = project.validate()
     if not result.ok:
         sys.stdout.write(format_diagnostics(result.diagnostics, "text", files=project.file_count()))
-        return _fail("Prosessimalleissa on virheitä; korjaa ne ensin.")
+        return _fail(message("cli.compare.models_broken"))
     graph = resolve(result.models)
     regions = parse_region_list(args.regions) if args.regions is not None else None
     problems = request_problems(graph, args.service, regions)
@@ -56,8 +54,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         args.out.write_bytes(data)
     except OSError as error:
-        return _fail(f"Tiedostoa {args.out} ei voitu kirjoittaa: {error.strerror or error}.")
-    sys.stdout.write(f"Vertailu kirjoitettu tiedostoon {args.out}\n")
+        return _fail(message("cli.compare.write_failed", path=args.out, error=error.strerror or error))
+    sys.stdout.write(message("cli.compare.written", path=args.out) + "\n")
     return 0
 
 
@@ -71,14 +69,15 @@ def _format(requested: str | None, out: Path) -> ExportFormat:
 
 def _output_problem(project: Project, out: Path, fmt: ExportFormat) -> str | None:
     if out.is_relative_to(project.models_dir) or out.is_relative_to(project.root / "content"):
-        return "Vertailua ei kirjoiteta kansioihin process_models/ tai content/; valitse toinen kohde."
+        return message("cli.compare.protected_out")
     if not out.parent.is_dir():
-        return f"Kansiota {out.parent} ei ole olemassa."
+        return message("cli.compare.no_folder", folder=out.parent)
     if out.is_dir():
-        return f"{out} on kansio; anna tiedoston nimi, esim. {out / ('vertailu.' + fmt)}."
+        example = out / message("cli.compare.example_file", format=fmt)
+        return message("cli.compare.out_is_folder", path=out, example=example)
     return None
 
 
-def _fail(message: str) -> int:
-    sys.stderr.write(f"polku compare: {message}\n")
+def _fail(error: str) -> int:
+    sys.stderr.write(message("cli.compare.failed", error=error) + "\n")
     return EXIT_ERRORS

@@ -13,26 +13,22 @@ from generator.diff.diagrams import find_renderer, write_diagrams
 from generator.diff.escape import comment_text, fenced
 from generator.diff.render import to_json, to_markdown
 from generator.diff.sides import Side, SideError, load_side
+from generator.messages import message
 from generator.project import Project
 from generator.report import EXIT_ERRORS, EXIT_OK, format_diagnostics
-
-WORKING_TREE = "työkopio"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
-        "diff", help="näytä mallien muutokset kahden version välillä",
-        description="Vertaa kahta git-versiota (tai kahta kansiota) ja kertoo suomeksi, mitä prosesseissa, "
-                    "vaiheissa, vastuissa, säädösperusteissa, lomakkeissa ja vastauksissa muuttui. "
-                    "Tuloste sopii sellaisenaan pull requestin kommentiksi.",
+        "diff", help=message("cli.diff.help"), description=message("cli.diff.description"),
     )
-    parser.add_argument("base", help="vanha versio: git-versio (esim. origin/main) tai kansio")
+    parser.add_argument("base", help=message("cli.diff.base_help"))
     parser.add_argument("head", nargs="?", default=None,
-                        help="uusi versio: git-versio (esim. HEAD) tai kansio (oletus: työkopio)")
+                        help=message("cli.diff.head_help"))
     parser.add_argument("--format", choices=("markdown", "json"), default="markdown",
-                        help="tulostusmuoto: markdown (oletus, PR-kommentti) tai json")
-    parser.add_argument("--diagrams", type=Path, default=None, metavar="KANSIO",
-                        help="kirjoita muuttuneiden prosessien uimaratakaaviot ennen ja jälkeen tähän kansioon")
+                        help=message("cli.diff.format_help"))
+    parser.add_argument("--diagrams", type=Path, default=None, metavar=message("cli.metavar.diagrams"),
+                        help=message("cli.diff.diagrams_help"))
     parser.set_defaults(run=run)
 
 
@@ -43,11 +39,11 @@ def run(args: argparse.Namespace) -> int:
             old = load_side(args.base, project.root, Path(scratch))
             new = load_side(args.head or str(project.root), project.root, Path(scratch))
         except SideError as exc:
-            sys.stderr.write(f"polku diff: {exc}\n")
+            sys.stderr.write(message("cli.diff.failed", error=exc) + "\n")
             return EXIT_ERRORS
     if old.graph is None or new.graph is None:
         return _report_invalid(old, new, markdown=args.format == "markdown")
-    report = compare(old.graph, new.graph, base=args.base, head=args.head or WORKING_TREE)
+    report = compare(old.graph, new.graph, base=args.base, head=args.head or message("cli.diff.working_tree"))
     if args.diagrams is not None:
         report = _with_diagrams(report, old, new, args.diagrams, project.root)
     sys.stdout.write(to_json(report) if args.format == "json" else to_markdown(report))
@@ -59,7 +55,7 @@ def _report_invalid(*sides: Side, markdown: bool) -> int:
     for side in sides:
         if side.graph is None:
             label = comment_text(side.label) if markdown else side.label
-            sys.stdout.write(f"Versiossa {label} on virheitä, joten sitä ei voi verrata:\n")
+            sys.stdout.write(message("cli.diff.invalid_side", label=label) + "\n")
             report = format_diagnostics(list(side.diagnostics), "text", files=side.files)
             sys.stdout.write(fenced(report) if markdown else report)
     return EXIT_ERRORS
@@ -68,7 +64,7 @@ def _report_invalid(*sides: Side, markdown: bool) -> int:
 def _with_diagrams(report: DiffReport, old: Side, new: Side, out_dir: Path, root: Path) -> DiffReport:
     draw = find_renderer(root)
     if draw is None:
-        sys.stderr.write("polku diff: kaavioita ei piirretty, koska kaaviomoduuli puuttuu.\n")
+        sys.stderr.write(message("cli.diff.no_renderer") + "\n")
         return report
     assert old.graph is not None and new.graph is not None
     written = write_diagrams(report.sections, old.graph, new.graph, out_dir, draw)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.messages import message
 from generator.project import Project
 from generator.render.content import RenderOptions
 from generator.report import EXIT_ERRORS, EXIT_OK, format_diagnostics
@@ -46,23 +47,25 @@ def _bpmn(graph: KnowledgeGraph, options: RenderOptions, fmt: str) -> dict[str, 
 
 DIAGRAM_FORMATS = ("svg", "png")  # generator.render.diagrams.export.FORMATS; a test keeps the two equal
 
+# target → (its description's catalogue id, exporter, the formats it offers)
 EXPORTERS: dict[str, tuple[str, Exporter, tuple[str, ...]]] = {
-    "forms": ("lomakepohjat: muokattava DOCX ja täytettävä PDF jokaisesta lomakkeesta", _forms, ()),
-    "diagrams": ("kaaviot: prosessi-<id>, palvelu-<id> ja alue-<id> (--format svg tai png)",
-                 _diagrams, DIAGRAM_FORMATS),
-    "bpmn": ("prosessikaaviot BPMN 2.0 -muodossa: prosessi-<id>.bpmn (QPR, Signavio, ARIS, Camunda)", _bpmn, ()),
+    "forms": ("cli.export.targets.forms", _forms, ()),
+    "diagrams": ("cli.export.targets.diagrams", _diagrams, DIAGRAM_FORMATS),
+    "bpmn": ("cli.export.targets.bpmn", _bpmn, ()),
 }
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    targets = "; ".join(f"{name}: {text}" for name, (text, _, _) in EXPORTERS.items())
-    parser = sub.add_parser("export", help="kirjoita generoidut tiedostot kansioon",
-                            description=f"Kirjoittaa generoidut tiedostot kansioon. Kohteet – {targets}.")
-    parser.add_argument("target", choices=sorted(EXPORTERS), help="mitä kirjoitetaan")
-    parser.add_argument("--out", type=Path, required=True, help="kohdekansio (luodaan tarvittaessa)")
+    targets = message("cli.export.target_separator").join(
+        message("cli.export.target_entry", name=name, text=message(text_id))
+        for name, (text_id, _, _) in EXPORTERS.items())
+    parser = sub.add_parser("export", help=message("cli.export.help"),
+                            description=message("cli.export.description", targets=targets))
+    parser.add_argument("target", choices=sorted(EXPORTERS), help=message("cli.export.target_help"))
+    parser.add_argument("--out", type=Path, required=True, help=message("cli.export.out_help"))
     formats = sorted({f for _, _, offered in EXPORTERS.values() for f in offered})
     parser.add_argument("--format", choices=formats, default=None,
-                        help="tiedostomuoto kohteille, joilla on valittavia muotoja (oletus: ensimmäinen)")
+                        help=message("cli.export.format_help"))
     parser.set_defaults(run=run)
 
 
@@ -79,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     project = Project.at(Path(args.root))
     out = args.out.resolve()
     if _refused(project, out):
-        sys.stderr.write("polku export: kohdekansio ei saa olla projektin juuri, content/ tai process_models/.\n")
+        sys.stderr.write(message("cli.output_refused", command="export") + "\n")
         return EXIT_ERRORS
     result = project.validate()
     if not result.ok:
@@ -87,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_ERRORS
     _, exporter, offered = EXPORTERS[args.target]
     if args.format and args.format not in offered:
-        sys.stderr.write(f"polku export: kohteelle {args.target} ei voi valita muotoa --format {args.format}.\n")
+        sys.stderr.write(message("cli.export.format_refused", target=args.target, format=args.format) + "\n")
         return EXIT_ERRORS
     options = RenderOptions(repo_root=str(project.root), cache_dir=str(project.root / ".cache" / "polku"))
     try:
@@ -99,5 +102,5 @@ def run(args: argparse.Namespace) -> int:
         target = out / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
-    sys.stdout.write(f"Kirjoitettu {len(files)} tiedostoa kansioon {out}\n")
+    sys.stdout.write(message("cli.files_written", count=len(files), out=out) + "\n")
     return EXIT_OK

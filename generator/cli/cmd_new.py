@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from generator.messages import message
 from generator.project import Project
 from generator.report import EXIT_ERRORS, EXIT_OK, format_diagnostics
 from generator.resolve import KnowledgeGraph, resolve
@@ -15,25 +16,21 @@ from generator.scaffold.region import REGION_KINDS, REGIONS_FILE, insert_region,
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("new", help="luo uusi prosessimalli tai alue valmiista pohjasta",
-                            description="Luo uuden mallin, joka läpäisee tarkistuksen heti. Olemassa olevan "
-                                        "tiedoston päälle ei kirjoiteta.")
-    kinds = parser.add_subparsers(dest="kind", required=True, metavar="MITÄ")
-    process = kinds.add_parser("process", help="uusi prosessimalli alueelle ja palvelulle",
-                               description="Kirjoittaa tiedoston process_models/<alue>/<nimi>.yaml, johon on "
-                                           "esitäytetty palvelun vaiheet ja kanoniset kysymykset.")
-    process.add_argument("--region", required=True, help="alueen tunniste (aluekatalogista)")
-    process.add_argument("--service", required=True, help="palvelun tunniste (palvelukatalogista)")
-    process.add_argument("--id", default=None, help="prosessin tunniste (oletus: <alue>-<palvelu>)")
-    process.add_argument("--title", default=None, help="prosessin nimi (oletus: palvelu – alue)")
+    parser = sub.add_parser("new", help=message("cli.new.help"), description=message("cli.new.description"))
+    kinds = parser.add_subparsers(dest="kind", required=True, metavar=message("cli.metavar.what"))
+    process = kinds.add_parser("process", help=message("cli.new.process_help"),
+                               description=message("cli.new.process_description"))
+    process.add_argument("--region", required=True, help=message("cli.new.region_id_help"))
+    process.add_argument("--service", required=True, help=message("cli.new.service_help"))
+    process.add_argument("--id", default=None, help=message("cli.new.process_id_help"))
+    process.add_argument("--title", default=None, help=message("cli.new.title_help"))
     process.set_defaults(run=run_process)
-    region = kinds.add_parser("region", help="uusi alue aluekatalogiin",
-                              description=f"Lisää alueen tiedoston {REGIONS_FILE} regions-luettelon loppuun; "
-                                          "tiedoston kommentit ja muotoilu säilyvät.")
-    region.add_argument("--id", required=True, help="alueen tunniste, esim. keski-suomi")
-    region.add_argument("--name", required=True, help="alueen nimi, esim. Keski-Suomi")
-    region.add_argument("--kind", required=True, choices=REGION_KINDS, help="alueen laji")
-    region.add_argument("--part-of", default=None, help="laajempi alue, johon uusi alue kuuluu (tunniste)")
+    region = kinds.add_parser("region", help=message("cli.new.region_help"),
+                              description=message("cli.new.region_description", file=REGIONS_FILE))
+    region.add_argument("--id", required=True, help=message("cli.new.new_region_id_help"))
+    region.add_argument("--name", required=True, help=message("cli.new.name_help"))
+    region.add_argument("--kind", required=True, choices=REGION_KINDS, help=message("cli.new.kind_help"))
+    region.add_argument("--part-of", default=None, help=message("cli.new.part_of_help"))
     region.set_defaults(run=run_region)
 
 
@@ -41,7 +38,7 @@ def _graph(project: Project) -> KnowledgeGraph | None:
     result = project.validate()
     if result.ok:
         return resolve(result.models)
-    sys.stdout.write("Mallit eivät ole nyt kunnossa; korjaa nämä ensin:\n")
+    sys.stdout.write(message("cli.new.models_broken") + "\n")
     sys.stdout.write(format_diagnostics(result.diagnostics, "text", files=project.file_count()))
     return None
 
@@ -56,9 +53,9 @@ def run_process(args: argparse.Namespace) -> int:
                             process_id=args.id, title=args.title)
         write_new(project.root, plan.path, plan.text)
     except ScaffoldError as exc:
-        sys.stderr.write(f"polku new process: {exc}\n")
+        sys.stderr.write(message("cli.new.failed", kind="process", error=exc) + "\n")
         return EXIT_ERRORS
-    sys.stdout.write(f"Luotu: {plan.path}\nTäytä se lähteen mukaan ja tarkista: polku validate\n")
+    sys.stdout.write(message("cli.new.created", path=plan.path) + "\n")
     return EXIT_OK
 
 
@@ -71,7 +68,7 @@ def run_region(args: argparse.Namespace) -> int:
     try:
         entry = region_entry(graph, region_id=args.id, name=args.name, kind=args.kind, part_of=args.part_of)
     except ScaffoldError as exc:
-        sys.stderr.write(f"polku new region: {exc}\n")
+        sys.stderr.write(message("cli.new.failed", kind="region", error=exc) + "\n")
         return EXIT_ERRORS
     original = target.read_text(encoding="utf-8") if target.exists() else ""
     target.write_text(insert_region(original, entry), encoding="utf-8")
@@ -82,9 +79,9 @@ def _keep_if_valid(project: Project, target: Path, original: str) -> int:
     """Re-validate after the insertion; on any error the file is put back exactly as it was."""
     result = project.validate()
     if result.ok:
-        sys.stdout.write(f"Päivitetty: {REGIONS_FILE}\n")
+        sys.stdout.write(message("cli.new.updated", file=REGIONS_FILE) + "\n")
         return EXIT_OK
     target.write_text(original, encoding="utf-8")
-    sys.stdout.write(f"Alueen lisääminen rikkoisi mallit, joten {REGIONS_FILE} palautettiin ennalleen:\n")
+    sys.stdout.write(message("cli.new.region_reverted", file=REGIONS_FILE) + "\n")
     sys.stdout.write(format_diagnostics(result.diagnostics, "text", files=project.file_count()))
     return EXIT_ERRORS

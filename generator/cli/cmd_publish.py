@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from generator.messages import message
 from generator.project import Project
 from generator.publish.engine_kind import Engine
 from generator.report import EXIT_ERRORS, format_diagnostics
@@ -13,13 +14,11 @@ from generator.report import EXIT_ERRORS, format_diagnostics
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
-        "publish", help="rakenna valmis sivusto valitulla julkaisumoottorilla",
-        description="Rakentaa lukijoille valmiin sivuston (sivut, kaaviot, lomakkeet, haku) kansioon. "
-                    "Oletusmoottori on MkDocs; Zensical on valmisteltu korvaaja (ks. Ylläpito → Julkaisumoottori).",
+        "publish", help=message("cli.publish.help"), description=message("cli.publish.description"),
     )
     parser.add_argument("--engine", choices=[e.value for e in Engine], default=Engine.MKDOCS.value,
-                        help="julkaisumoottori (oletus mkdocs)")
-    parser.add_argument("--out", type=Path, required=True, help="kohdekansio (tyhjennetään ensin)")
+                        help=message("cli.publish.engine_help"))
+    parser.add_argument("--out", type=Path, required=True, help=message("cli.publish.out_help"))
     parser.set_defaults(run=run)
 
 
@@ -29,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     project = Project.at(Path(args.root))
     out = args.out.resolve()
     if not project.may_write_output_to(out):
-        sys.stderr.write("polku publish: kohdekansio ei saa olla projektin juuri, content/ tai process_models/.\n")
+        sys.stderr.write(message("cli.output_refused", command="publish") + "\n")
         return EXIT_ERRORS
     engine = Engine(args.engine)
     outcome = publish(project, engine, out)
@@ -37,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(format_diagnostics(outcome.build.diagnostics, "text", files=project.file_count()))
         return EXIT_ERRORS
     if not outcome.ok:
-        sys.stderr.write(f"polku publish: {engine.value} ei saanut sivustoa rakennettua:\n{outcome.output}\n")
+        sys.stderr.write(message("cli.publish.failed", engine=engine.value, output=outcome.output) + "\n")
         return EXIT_ERRORS
-    sys.stdout.write(f"Sivusto rakennettu ({engine.value}) kansioon {out}\n")
+    sys.stdout.write(message("cli.publish.done", engine=engine.value, out=out) + "\n")
     return 0

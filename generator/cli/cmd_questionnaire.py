@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.messages import message
 from generator.project import Project
 from generator.report import EXIT_ERRORS, EXIT_OK, format_diagnostics
 
@@ -20,24 +21,20 @@ if TYPE_CHECKING:
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ask = sub.add_parser(
-        "kysely", help="tee alueille kyselylomake (XLSX), jolla ne täydentävät kuvauksensa",
-        description="Kirjoittaa Excel-työkirjan: Ohje, Kysymykset (palvelun kysymykset, alueen nykyiset vastaukset "
-                    "ja täytettävät sarakkeet) ja Vastuut (alueen kuvauksen vaiheet ja vastuuroolit). Esim. polku "
-                    "kysely kuntouttava-tyotoiminta --region etela-pohjanmaa --out kysely.xlsx")
-    ask.add_argument("service", metavar="PALVELU", help="palvelun tunniste, esim. kuntouttava-tyotoiminta")
-    ask.add_argument("--region", action="append", required=True, metavar="ALUE",
-                     help="alueen tunniste; toista valitsin, jos kysyt usealta alueelta (välilehdet alueittain)")
-    ask.add_argument("--out", type=Path, required=True, metavar="TIEDOSTO", help="kohdetiedosto (.xlsx)")
+        "kysely", help=message("cli.questionnaire.help"), description=message("cli.questionnaire.description"))
+    ask.add_argument("service", metavar=message("cli.metavar.service"), help=message("cli.questionnaire.service_help"))
+    ask.add_argument("--region", action="append", required=True, metavar=message("cli.metavar.region"),
+                     help=message("cli.questionnaire.region_help"))
+    ask.add_argument("--out", type=Path, required=True, metavar=message("cli.metavar.file"),
+                     help=message("cli.questionnaire.out_help"))
     ask.set_defaults(run=run_questionnaire)
     bring = sub.add_parser(
-        "tuo", help="tuo alueen täyttämä kysely malleihin",
-        description="Tarkistaa täytetyn kyselyn jokaisen solun ja kirjoittaa vastaukset, roolit ja vastuut alueen "
-                    "prosessimalliin tekstimuokkauksina (kommentit säilyvät). Yksikin virhe: mitään ei kirjoiteta.")
-    bring.add_argument("file", type=Path, metavar="TIEDOSTO", help="täytetty kysely (.xlsx)")
-    bring.add_argument("--lahde", required=True, metavar="NIMI",
-                       help="lähteen nimi lähdeluetteloon, esim. \"Etelä-Pohjanmaan kysely 2026\"")
-    bring.add_argument("--kuiva", action="store_true", help="näytä muutokset kirjoittamatta mitään")
-    bring.add_argument("--korvaa", action="store_true", help="korvaa olemassa olevat vastaukset ja vastuuroolit")
+        "tuo", help=message("cli.import.help"), description=message("cli.import.description"))
+    bring.add_argument("file", type=Path, metavar=message("cli.metavar.file"), help=message("cli.import.file_help"))
+    bring.add_argument("--lahde", required=True, metavar=message("cli.metavar.source_name"),
+                       help=message("cli.import.source_help"))
+    bring.add_argument("--kuiva", action="store_true", help=message("cli.import.dry_run_help"))
+    bring.add_argument("--korvaa", action="store_true", help=message("cli.import.replace_help"))
     bring.set_defaults(run=run_import)
 
 
@@ -48,7 +45,7 @@ def _graph(project: Project, command: str) -> KnowledgeGraph | None:
     if result.ok:
         return resolve(result.models)
     sys.stdout.write(format_diagnostics(result.diagnostics, "text", files=project.file_count()))
-    sys.stderr.write(f"polku {command}: prosessimalleissa on virheitä; korjaa ne ensin.\n")
+    sys.stderr.write(message("cli.questionnaire.models_broken", command=command) + "\n")
     return None
 
 
@@ -60,7 +57,7 @@ def run_questionnaire(args: argparse.Namespace) -> int:
     project = Project.at(Path(args.root))
     out = args.out.resolve()
     if out.is_relative_to(project.models_dir) or out.is_relative_to(project.root / "content"):
-        sys.stderr.write("polku kysely: kyselyä ei kirjoiteta kansioihin process_models/ tai content/.\n")
+        sys.stderr.write(message("cli.questionnaire.protected_out") + "\n")
         return EXIT_ERRORS
     graph = _graph(project, "kysely")
     if graph is None:
@@ -69,12 +66,12 @@ def run_questionnaire(args: argparse.Namespace) -> int:
         data = to_xlsx(build_questionnaire(graph, args.service, args.region))
         out.write_bytes(data)
     except QuestionnaireError as exc:
-        sys.stderr.write(f"polku kysely: {exc}\n")
+        sys.stderr.write(message("cli.questionnaire.failed", error=exc) + "\n")
         return EXIT_ERRORS
     except OSError as exc:
-        sys.stderr.write(f"polku kysely: tiedostoa {args.out} ei voitu kirjoittaa: {exc.strerror or exc}.\n")
+        sys.stderr.write(message("cli.questionnaire.write_failed", path=args.out, error=exc.strerror or exc) + "\n")
         return EXIT_ERRORS
-    sys.stdout.write(f"Kysely kirjoitettu tiedostoon {args.out}\n")
+    sys.stdout.write(message("cli.questionnaire.written", path=args.out) + "\n")
     return EXIT_OK
 
 
@@ -83,10 +80,10 @@ def run_import(args: argparse.Namespace) -> int:
 
     project = Project.at(Path(args.root))
     if not args.file.is_file():
-        sys.stderr.write(f"polku tuo: tiedostoa {args.file} ei ole.\n")
+        sys.stderr.write(message("cli.import.no_file", path=args.file) + "\n")
         return EXIT_ERRORS
     if not args.lahde.strip():
-        sys.stderr.write("polku tuo: anna lähteen nimi valitsimella --lahde, esim. --lahde \"Alueen kysely 2026\".\n")
+        sys.stderr.write(message("cli.import.no_source") + "\n")
         return EXIT_ERRORS
     graph = _graph(project, "tuo")
     if graph is None:
@@ -107,22 +104,22 @@ def describe(result: ImportResult, project: Project) -> str:
     if result.diagnostics:
         # the edited files first: an error there explains the knock-on errors elsewhere
         edited = [d for d in result.diagnostics if d.file in result.files] or list(result.diagnostics)
-        return ("Tuotu sisältö rikkoisi mallit, joten mitään ei kirjoitettu:\n"
-                + format_diagnostics(edited, "text", files=project.file_count()))
+        return message("cli.import.would_break") + "\n" + format_diagnostics(edited, "text", files=project.file_count())
     lines = []
     if result.report is None or not result.report.sections:
-        lines.append("Ei muutoksia: mallit vastaavat jo kyselyn vastauksia.")
+        lines.append(message("cli.import.no_changes"))
     else:
-        lines.append("Muutokset:")
+        lines.append(message("cli.import.changes"))
         for section in result.report.sections:
-            lines.append(f"{section.heading} {section.name}:")
-            lines.extend(f"  - {' '.join(sentence(change).split())}" for change in section.changes)
+            lines.append(message("cli.import.section", heading=section.heading, name=section.name))
+            lines.extend(message("cli.import.item", text=" ".join(sentence(change).split()))
+                         for change in section.changes)
     if result.plan is not None and result.plan.notes:
-        lines.append("Alueen huomiot riveillä, jotka eivät muuttaneet malleja:")
-        lines.extend(f"  - {note}" for note in result.plan.notes)
+        lines.append(message("cli.import.notes"))
+        lines.extend(message("cli.import.item", text=note) for note in result.plan.notes)
     if result.written:
-        lines.append("Kirjoitettu: " + ", ".join(result.files))
-        lines.append("Tarkista muutokset (git diff) ja avaa niistä pull request.")
+        lines.append(message("cli.import.written", files=message("cli.import.written_separator").join(result.files)))
+        lines.append(message("cli.import.review"))
     elif result.report is not None and result.report.sections:
-        lines.append("Kuivaharjoitus (--kuiva): mitään ei kirjoitettu.")
+        lines.append(message("cli.import.dry_run"))
     return "\n".join(lines) + "\n"

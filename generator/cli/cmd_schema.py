@@ -6,18 +6,18 @@ import argparse
 import sys
 from pathlib import Path
 
+from generator.messages import message
 from generator.project import Project
 from generator.schema import write_schemas
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
-        "schema", help="kirjoita JSON Schema -tiedostot editoreille",
-        description="Kirjoittaa mallien JSON Schemat kansioon schema/ (VS Coden YAML-laajennus käyttää niitä).",
+        "schema", help=message("cli.schema.help"), description=message("cli.schema.description"),
     )
-    parser.add_argument("--out", type=Path, default=None, help="kohdekansio (oletus: <projekti>/schema)")
+    parser.add_argument("--out", type=Path, default=None, help=message("cli.schema.out_help"))
     parser.add_argument("--check", action="store_true",
-                        help="älä kirjoita; palauta 1, jos tallennetut skeemat ovat vanhentuneita")
+                        help=message("cli.schema.check_help"))
     parser.set_defaults(run=run)
 
 
@@ -26,9 +26,8 @@ def run(args: argparse.Namespace) -> int:
     out = args.out or project.root / "schema"
     stale = write_schemas(out, check_only=args.check)
     for name in stale:
-        verb = "vanhentunut" if args.check else "kirjoitettu"
-        sys.stdout.write(f"{out / name}: {verb}\n")
+        sys.stdout.write(message("cli.schema.stale" if args.check else "cli.schema.written", path=out / name) + "\n")
     if args.check and stale:
-        sys.stdout.write("Päivitä skeemat komennolla: polku schema\n")
+        sys.stdout.write(message("cli.schema.update") + "\n")
         return 1
     return 0

@@ -16,16 +16,15 @@ from pathlib import Path
 from types import FrameType
 
 from generator.cli.serve_output import finnish_line
+from generator.messages import message
 from generator.project import Project
 
 STOP_SECONDS = 10
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("serve", help="rakenna ja näytä sivusto selaimessa (päivittyy muokatessa)",
-                            description="Käynnistää esikatselupalvelimen; mallin muokkaus päivittää sivun. "
-                                        "Jos malleissa on virheitä, sivu näyttää ne, kunnes ne on korjattu.")
-    parser.add_argument("--addr", default="127.0.0.1:8000", help="osoite ja portti (oletus 127.0.0.1:8000)")
+    parser = sub.add_parser("serve", help=message("cli.serve.help"), description=message("cli.serve.description"))
+    parser.add_argument("--addr", default="127.0.0.1:8000", help=message("cli.serve.addr_help"))
     parser.set_defaults(run=run)
 
 
@@ -56,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
                 sys.stdout.flush()
         return _exit_code(child.wait())
     except _Stop:
-        sys.stdout.write("Esikatselu pysäytetään…\n")
+        sys.stdout.write(message("cli.serve.stopping") + "\n")
         return 0
     finally:
         for sig, handler in previous.items():
@@ -66,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _exit_code(code: int) -> int:
     if code != 0:
-        sys.stdout.write("Esikatselu pysähtyi virheeseen.\n")
+        sys.stdout.write(message("cli.serve.stopped_on_error") + "\n")
     return code
 
 

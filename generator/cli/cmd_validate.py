@@ -7,21 +7,20 @@ import sys
 from pathlib import Path
 
 from generator.load.requested import requested_path_problems
+from generator.messages import message
 from generator.project import Project
 from generator.report import EXIT_ERRORS, EXIT_OK, EXIT_WARNINGS, format_diagnostics
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
-        "validate", help="tarkista prosessimallit",
-        description="Tarkistaa kaikki mallit ja tulostaa jokaisen ongelman muodossa "
-                    "tiedosto:rivi:sarake: [virhe|varoitus] viesti (KOODI) sekä korjausohjeen.",
+        "validate", help=message("cli.validate.help"), description=message("cli.validate.description"),
     )
     parser.add_argument("paths", nargs="*", type=Path,
-                        help="tarkistettavat tiedostot tai kansiot (oletus: process_models/)")
+                        help=message("cli.validate.paths_help"))
     parser.add_argument("--format", choices=("text", "github", "json"), default="text",
-                        help="tulostusmuoto: text (oletus), github (Actions-merkinnät) tai json")
-    parser.add_argument("--strict", action="store_true", help="palauta koodi 2, jos on varoituksia")
+                        help=message("cli.validate.format_help"))
+    parser.add_argument("--strict", action="store_true", help=message("cli.validate.strict_help"))
     parser.set_defaults(run=run)
 
 

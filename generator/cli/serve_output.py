@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from generator.messages import message
+
 _PREFIX = re.compile(r"^(?:INFO|WARNING|ERROR|DEBUG)\s+-\s+(?:\[[0-9:]+\]\s+)?")
 _Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]]
 
@@ -19,26 +21,24 @@ def _drop(_: re.Match[str]) -> None:
 
 
 _RULES: list[_Rule] = [
-    (re.compile(r"^Building documentation\.\.\.$"), lambda m: "Rakennetaan sivustoa…"),
+    (re.compile(r"^Building documentation\.\.\.$"), lambda m: message("cli.serve_log.building")),
     (re.compile(r"^Cleaning site directory$"), _drop),
-    (re.compile(r"^A 'dirty' build is being performed"),
-     lambda m: "Esikatselu rakentaa uudelleen vain muuttuneet sivut; navigaatio voi näyttää vanhaa tietoa, "
-               "kunnes esikatselu käynnistetään uudelleen."),
+    (re.compile(r"^A 'dirty' build is being performed"), lambda m: message("cli.serve_log.dirty")),
     (re.compile(r"^Documentation built in ([0-9.]+) seconds$"),
-     lambda m: f"Sivusto rakennettu ({m.group(1).replace('.', ',')} s)."),
-    (re.compile(r"^Serving on (\S+)$"), lambda m: f"Esikatselu osoitteessa {m.group(1)} – lopeta painamalla Ctrl+C."),
-    (re.compile(r"^Watching paths for changes: (.*)$"), lambda m: f"Seurataan muutoksia: {m.group(1)}"),
-    (re.compile(r"^Detected file changes$"), lambda m: "Tiedosto muuttui, rakennetaan uudelleen…"),
-    (re.compile(r"^Reloading browsers$"), lambda m: "Selaimen sivut päivitetään."),
+     lambda m: message("cli.serve_log.built", seconds=m.group(1).replace(".", ","))),
+    (re.compile(r"^Serving on (\S+)$"), lambda m: message("cli.serve_log.serving", address=m.group(1))),
+    (re.compile(r"^Watching paths for changes: (.*)$"), lambda m: message("cli.serve_log.watching", paths=m.group(1))),
+    (re.compile(r"^Detected file changes$"), lambda m: message("cli.serve_log.changed")),
+    (re.compile(r"^Reloading browsers$"), lambda m: message("cli.serve_log.reloading")),
     (re.compile(r"^Browser connected: .*$"), _drop),
-    (re.compile(r"^Shutting down\.\.\.$"), lambda m: "Esikatselu pysäytetään…"),
-    (re.compile(r"^Aborted with a BuildError!$"), lambda m: "Rakentaminen keskeytyi virheeseen (katso yllä)."),
+    (re.compile(r"^Shutting down\.\.\.$"), lambda m: message("cli.serve_log.stopping")),
+    (re.compile(r"^Aborted with a BuildError!$"), lambda m: message("cli.serve_log.build_error")),
     (re.compile(r"^Aborted with (\d+) warnings? in strict mode!$"),
-     lambda m: f"Rakentaminen keskeytyi: {m.group(1)} varoitusta tiukassa tilassa."),
+     lambda m: message("cli.serve_log.strict_warnings", count=m.group(1))),
     (re.compile(r"^The following pages exist in the docs directory, but are not included in the \"nav\""),
-     lambda m: "Nämä sivut eivät ole navigaatiossa:"),
+     lambda m: message("cli.serve_log.not_in_nav")),
     (re.compile(r"^Doc file '([^']+)' contains a link '([^']+)', but the target '([^']+)' is not found"),
-     lambda m: f"Sivulla {m.group(1)} on linkki {m.group(2)}, jonka kohdetta {m.group(3)} ei ole."),
+     lambda m: message("cli.serve_log.broken_link", page=m.group(1), link=m.group(2), target=m.group(3))),
 ]
 
 

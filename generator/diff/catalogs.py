@@ -5,27 +5,31 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from generator.diff.changes import Change, Section, change, section
+from generator.messages import catalogue, message
 from generator.render.text import t
 from generator.resolve import KnowledgeGraph
 
-# collection attribute on the graph → (section heading, the noun in a sentence, the name attribute)
-COLLECTIONS: dict[str, tuple[str, str, str]] = {
-    "roles": ("Roolit", "rooli", "name"),
-    "legal_bases": ("Säädösperusteet", "säädösperuste", "act"),
-    "services": ("Palvelut", "palvelu", "name"),
-    "regions": ("Alueet", "alue", "name"),
-    "organisations": ("Organisaatiot", "organisaatio", "name"),
-    "sources": ("Lähteet", "lähde", "title"),
+# collection attribute on the graph → the name attribute; the section heading and the noun in a sentence are
+# `diff.catalogs.<collection>.heading|noun` in the catalogue
+COLLECTIONS: dict[str, str] = {
+    "roles": "name",
+    "legal_bases": "act",
+    "services": "name",
+    "regions": "name",
+    "organisations": "name",
+    "sources": "title",
 }
 
 
 def catalog_sections(old: KnowledgeGraph, new: KnowledgeGraph) -> list[Section]:
     found = []
-    for collection, (heading, noun, name_key) in COLLECTIONS.items():
+    for collection, name_key in COLLECTIONS.items():
+        heading = catalogue()[f"diff.catalogs.{collection}.heading"]
+        noun = catalogue()[f"diff.catalogs.{collection}.noun"]
         before: dict[str, BaseModel] = getattr(old, collection)
         after: dict[str, BaseModel] = getattr(new, collection)
         changes = _collection(before, after, noun, name_key)
-        item = section(f"catalog:{collection}", "Katalogi", heading, changes)
+        item = section(f"catalog:{collection}", message("diff.heading.catalog"), heading, changes)
         if item is not None:
             found.append(item)
     return found
@@ -48,4 +52,4 @@ def _collection(before: dict[str, BaseModel], after: dict[str, BaseModel], noun:
 def _name(item: BaseModel, name_key: str, item_id: str) -> str:
     name = t(getattr(item, name_key))
     section_ = getattr(item, "section", None)
-    return f"{name} {section_}" if section_ else (name or item_id)
+    return message("diff.values.catalog_name", name=name, section=section_) if section_ else (name or item_id)

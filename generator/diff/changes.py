@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Change:
-    """One change a reviewer cares about; `kind` picks the Finnish sentence in `sentences.SENTENCES`.
+    """One change a reviewer cares about; `kind` picks the Finnish sentence (`diff.sentences.<kind>` in the catalogue).
 
     `params` are plain texts (names, not ids where a name exists); renderers escape them.
     """

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from generator.diff.changes import Section
+from generator.messages import message
 from generator.resolve import KnowledgeGraph
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ def find_renderer(repo_root: Path) -> ProcessSvg | None:
         try:
             svg: bytes = draw(graph, process_id, repo_root)
         except failure as exc:
-            log.warning("Kaaviota %s ei voitu piirtää: %s", process_id, exc)
+            log.warning("%s", message("diff.diagram_failed", process=process_id, error=exc))
             return None
         return svg
 

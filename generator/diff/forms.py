@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from generator.diff import names
 from generator.diff.changes import Change, Section, change, section, text_change, value_change
+from generator.messages import catalogue, message
 from generator.model.form import Form, FormField, FormSection
 from generator.model.text import LocalizedText
 from generator.render.text import t
 from generator.resolve import KnowledgeGraph
 
-HEADING = "Lomake"
-_FIELD_LABELS = {"label": "otsikko", "type": "tyyppi", "required": "pakollisuus", "basis": "peruste",
-                 "options": "vaihtoehdot", "help": "ohjeteksti"}
-_FORM_VALUES = {"title": "Lomakkeen nimi", "version": "Lomakkeen versio"}
-_FORM_TEXTS = {"purpose": "Lomakkeen käyttötarkoitus", "note": "Lomakkeen huomautus"}
+# attribute → the catalogue id of its name in a sentence
+_FIELD_LABELS = {key: f"diff.field_labels.{key}" for key in ("label", "type", "required", "basis", "options", "help")}
+_FORM_VALUES = {"title": "diff.labels.form_title", "version": "diff.labels.form_version"}
+_FORM_TEXTS = {"purpose": "diff.labels.form_purpose", "note": "diff.labels.form_note"}
 
 
 def form_sections(old: KnowledgeGraph, new: KnowledgeGraph) -> list[Section]:
@@ -22,7 +22,8 @@ def form_sections(old: KnowledgeGraph, new: KnowledgeGraph) -> list[Section]:
         before, after = old.forms.get(fid), new.forms.get(fid)
         shown = after or before
         assert shown is not None
-        item = section(f"form:{fid}", HEADING, t(shown.title), _form_changes(old, new, before, after))
+        item = section(f"form:{fid}", message("diff.heading.form"), t(shown.title),
+                       _form_changes(old, new, before, after))
         if item is not None:
             found.append(item)
     return found
@@ -35,13 +36,15 @@ def _form_changes(old: KnowledgeGraph, new: KnowledgeGraph, before: Form | None,
         return [change("form_removed", name=t(before.title))]
     assert before is not None and after is not None
     out = [c for key, label in _FORM_VALUES.items()
-           for c in value_change(label, _show(getattr(before, key)), _show(getattr(after, key)))]
-    out += value_change("Lomakkeen täyttäjät", names.roles(old, before.filled_by) if before.filled_by else "",
+           for c in value_change(catalogue()[label], _show(getattr(before, key)), _show(getattr(after, key)))]
+    out += value_change(message("diff.labels.form_filled_by"),
+                        names.roles(old, before.filled_by) if before.filled_by else "",
                         names.roles(new, after.filled_by) if after.filled_by else "")
-    out += value_change("Lomakkeen säädösperusteet", ", ".join(names.legal_basis(old, b) for b in before.legal_bases),
+    out += value_change(message("diff.labels.form_legal_bases"),
+                        ", ".join(names.legal_basis(old, b) for b in before.legal_bases),
                         ", ".join(names.legal_basis(new, b) for b in after.legal_bases))
     out += [c for key, label in _FORM_TEXTS.items()
-            for c in text_change(label, _show(getattr(before, key)), _show(getattr(after, key)))]
+            for c in text_change(catalogue()[label], _show(getattr(before, key)), _show(getattr(after, key)))]
     return out + _sections(before, after)
 
 
@@ -74,13 +77,14 @@ def _field(before: FormField, after: FormField) -> list[Change]:
     for key, label in _FIELD_LABELS.items():
         b, a = _show(getattr(before, key)), _show(getattr(after, key))
         if b != a:
-            out.append(change("form_field_changed", field=t(after.label), label=label, before=b or "–", after=a or "–"))
+            out.append(change("form_field_changed", field=t(after.label), label=catalogue()[label],
+                              before=b or "–", after=a or "–"))
     return out
 
 
 def _show(value: object) -> str:
     if isinstance(value, bool):
-        return "pakollinen" if value else "vapaaehtoinen"
+        return message("diff.values.required" if value else "diff.values.optional")
     if isinstance(value, list):
         return ", ".join(_show(v) for v in value)
     if isinstance(value, LocalizedText | str):

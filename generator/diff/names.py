@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
+from generator.messages import message
 from generator.model.process import NextStep, Process
 from generator.render.text import t
 from generator.resolve import KnowledgeGraph
 
-MISSING = "ei kuvattu"
-
 
 def role(graph: KnowledgeGraph, role_id: str | None) -> str:
     if role_id is None:
-        return MISSING
+        return missing()
     found = graph.roles.get(role_id)
     return t(found.name) if found else role_id
 
 
 def roles(graph: KnowledgeGraph, role_ids: list[str]) -> str:
-    return ", ".join(role(graph, r) for r in role_ids) or MISSING
+    return ", ".join(role(graph, r) for r in role_ids) or missing()
 
 
 def legal_basis(graph: KnowledgeGraph, basis_id: str) -> str:
@@ -49,14 +48,14 @@ def service(graph: KnowledgeGraph, service_id: str) -> str:
 
 def organisation(graph: KnowledgeGraph, organisation_id: str | None) -> str:
     if organisation_id is None:
-        return MISSING
+        return missing()
     found = graph.organisations.get(organisation_id)
     return t(found.name) if found else organisation_id
 
 
 def phase(graph: KnowledgeGraph, process: Process, phase_id: str | None) -> str:
     if phase_id is None:
-        return MISSING
+        return missing()
     found = graph.services.get(process.service)
     match = next((p for p in found.phases if p.id == phase_id), None) if found else None
     return t(match.name) if match else phase_id
@@ -70,7 +69,7 @@ def question(graph: KnowledgeGraph, process: Process, question_id: str) -> str:
 
 def step_title(process: Process, step_id: str | None) -> str:
     if step_id is None:
-        return MISSING
+        return missing()
     match = next((s for s in process.steps if s.id == step_id), None)
     return t(match.title) if match else step_id
 
@@ -78,7 +77,12 @@ def step_title(process: Process, step_id: str | None) -> str:
 def target(graph: KnowledgeGraph, process: Process, edge: NextStep) -> str:
     """Where a path leads, as a reader says it: 'vaihe X', 'palvelu Y' or 'prosessin loppu'."""
     if edge.step:
-        return f"vaihe {step_title(process, edge.step)}"
+        return message("diff.values.target_step", step=step_title(process, edge.step))
     if edge.service:
-        return f"palvelu {service(graph, edge.service)}"
-    return "prosessin loppu"
+        return message("diff.values.target_service", service=service(graph, edge.service))
+    return message("diff.values.process_end")
+
+
+def missing() -> str:
+    """What the comment says for a value the model does not give."""
+    return message("diff.values.missing")

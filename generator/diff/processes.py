@@ -5,12 +5,11 @@ from __future__ import annotations
 from generator.diff import names, step_changes, whole_model
 from generator.diff.changes import Change, Section, change, section, text_change, value_change
 from generator.diff.steps import StepPairing, pair_steps
+from generator.messages import message
 from generator.model.process import Answer, Process
 from generator.render.environment import finnish_date
 from generator.render.text import t
 from generator.resolve import KnowledgeGraph
-
-HEADING = "Prosessi"
 
 
 def process_sections(old: KnowledgeGraph, new: KnowledgeGraph) -> list[Section]:
@@ -19,8 +18,10 @@ def process_sections(old: KnowledgeGraph, new: KnowledgeGraph) -> list[Section]:
         before, after = old.processes.get(pid), new.processes.get(pid)
         shown = after or before
         assert shown is not None
-        title = f"{t(shown.title)} ({names.region(new if after else old, shown.region)})"
-        item = section(f"process:{pid}", HEADING, title, _process_changes(old, new, before, after))
+        title = message("diff.values.process_title", title=t(shown.title),
+                        region=names.region(new if after else old, shown.region))
+        item = section(f"process:{pid}", message("diff.heading.process"), title,
+                       _process_changes(old, new, before, after))
         if item is not None:
             found.append(item)
     return found
@@ -45,18 +46,18 @@ def _file(old: KnowledgeGraph, new: KnowledgeGraph, pid: str) -> list[Change]:
 
 def _fields(old: KnowledgeGraph, new: KnowledgeGraph, b: Process, a: Process) -> list[Change]:
     pairs = [
-        ("Prosessin nimi", t(b.title), t(a.title)),
-        ("Prosessin alue", names.region(old, b.region), names.region(new, a.region)),
-        ("Prosessin palvelu", names.service(old, b.service), names.service(new, a.service)),
-        ("Prosessin tila", b.status, a.status),
-        ("Prosessin versio", b.version, a.version),
-        ("Prosessin omistaja", names.organisation(old, b.owner) if b.owner else "",
+        (message("diff.labels.process_title"), t(b.title), t(a.title)),
+        (message("diff.labels.process_region"), names.region(old, b.region), names.region(new, a.region)),
+        (message("diff.labels.process_service"), names.service(old, b.service), names.service(new, a.service)),
+        (message("diff.labels.process_status"), b.status, a.status),
+        (message("diff.labels.process_version"), b.version, a.version),
+        (message("diff.labels.process_owner"), names.organisation(old, b.owner) if b.owner else "",
          names.organisation(new, a.owner) if a.owner else ""),
-        ("Voimaantulopäivä", finnish_date(b.valid_from), finnish_date(a.valid_from)),
+        (message("diff.labels.valid_from"), finnish_date(b.valid_from), finnish_date(a.valid_from)),
     ]
     out = [c for label, before, after in pairs for c in value_change(label, before, after)]
-    out += text_change("Tiivistelmä", t(b.summary), t(a.summary))
-    return out + text_change("Kohderyhmä", t(b.target_group), t(a.target_group))
+    out += text_change(message("diff.labels.summary"), t(b.summary), t(a.summary))
+    return out + text_change(message("diff.labels.target_group"), t(b.target_group), t(a.target_group))
 
 
 def _lists(old: KnowledgeGraph, new: KnowledgeGraph, b: Process, a: Process) -> list[Change]:
@@ -66,11 +67,14 @@ def _lists(old: KnowledgeGraph, new: KnowledgeGraph, b: Process, a: Process) -> 
     kept_new = [r for r in a.lanes if r in b.lanes]
     if kept_old != kept_new:
         out.append(change("lanes_reordered", before=names.roles(old, kept_old), after=names.roles(new, kept_new)))
-    out += _items("Prosessin lähteet", [names.source(old, x) for x in b.sources],
+    out += _items(message("diff.labels.process_sources"), [names.source(old, x) for x in b.sources],
                   [names.source(new, x) for x in a.sources])
-    out += _items("Kehittämiskohteet", [t(x) for x in b.development_needs], [t(x) for x in a.development_needs])
-    out += _items("Arviointikohdat", [t(x) for x in b.evaluation_points], [t(x) for x in a.evaluation_points])
-    out += _items("Avoimet kysymykset", [t(x) for x in b.open_questions], [t(x) for x in a.open_questions])
+    out += _items(message("diff.labels.development_needs"), [t(x) for x in b.development_needs],
+                  [t(x) for x in a.development_needs])
+    out += _items(message("diff.labels.evaluation_points"), [t(x) for x in b.evaluation_points],
+                  [t(x) for x in a.evaluation_points])
+    out += _items(message("diff.labels.open_questions"), [t(x) for x in b.open_questions],
+                  [t(x) for x in a.open_questions])
     known = {(e.date, t(e.summary)) for e in b.changelog}
     out += [change("changelog_added", date=finnish_date(e.date), summary=t(e.summary))
             for e in a.changelog if (e.date, t(e.summary)) not in known]

@@ -9,6 +9,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from generator.diff.changes import Change, DiffReport
 from generator.diff.escape import comment_text
 from generator.diff.sentences import sentence
+from generator.messages import message
 from generator.render.text import code
 
 
@@ -18,6 +19,7 @@ def _environment() -> Environment:
     env.filters["inline"] = comment_text  # the one escape for model text in the comment (no HTML, no @mentions)
     env.filters["code"] = code
     env.globals["sentence"] = lambda item: sentence(item, comment_text)
+    env.globals["msg"] = message
     return env
 
 

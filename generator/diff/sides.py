@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from generator.diagnostics import Diagnostic
 from generator.load.files import discover
+from generator.messages import message
 from generator.project import MODELS_DIR
 from generator.resolve import KnowledgeGraph, resolve
 from generator.validate import display_path, load_models, validate_loaded
@@ -62,10 +63,10 @@ def confined(target: Path, name: str) -> Path:
     empty entries, and writing them would leave the scratch folder."""
     parts = PurePosixPath(name).parts
     if not parts or PurePosixPath(name).is_absolute() or any(p in ("", ".", "..") or "\\" in p for p in parts):
-        raise SideError(f"Versiossa on tiedostonimi, joka osoittaa vertailukansion ulkopuolelle: {name!r}.")
+        raise SideError(message("diff.sides.outside", name=repr(name)))
     destination = target.joinpath(*parts)
     if not destination.resolve().is_relative_to(target.resolve()):
-        raise SideError(f"Versiossa on tiedostonimi, joka osoittaa vertailukansion ulkopuolelle: {name!r}.")
+        raise SideError(message("diff.sides.outside", name=repr(name)))
     return destination
 
 
@@ -73,7 +74,7 @@ def _commit(revision: str, repo_root: Path) -> str:
     try:
         return _git(repo_root, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}").strip()
     except SideError as exc:
-        raise SideError(f"Versiota tai kansiota '{revision}' ei löydy ({exc}).") from exc
+        raise SideError(message("diff.sides.not_found", revision=revision, error=exc)) from exc
 
 
 def _git(repo_root: Path, *args: str) -> str:
@@ -84,8 +85,9 @@ def _git_bytes(repo_root: Path, *args: str) -> bytes:
     try:
         done = subprocess.run(["git", "-C", str(repo_root), *args], capture_output=True, check=False)
     except FileNotFoundError as exc:
-        raise SideError("git-ohjelmaa ei löydy; asenna git tai vertaa kansioita.") from exc
+        raise SideError(message("diff.sides.no_git")) from exc
     if done.returncode != 0:
         detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise SideError(f"git {args[0]} epäonnistui: {detail[-1] if detail else 'tuntematon versio'}")
+        last = detail[-1] if detail else message("diff.sides.unknown_revision")
+        raise SideError(message("diff.sides.git_failed", command=args[0], detail=last))
     return done.stdout

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from generator.diff import names
 from generator.diff.changes import Change, change
 from generator.diff.steps import StepPairing
+from generator.messages import message
 from generator.model.process import NextStep, Process, Step
 from generator.render.text import t
 from generator.resolve import KnowledgeGraph
@@ -29,7 +30,7 @@ class StepContext:
 def added_step(graph: KnowledgeGraph, process: Process, step: Step) -> Change:
     paths = "; ".join(_with_condition(names.target(graph, process, edge), edge) for edge in step.next)
     return change("step_added", step_id=step.id, step=t(step.title), phase=names.phase(graph, process, step.phase),
-                  role=names.role(graph, step.responsible), next=paths or names.MISSING)
+                  role=names.role(graph, step.responsible), next=paths or names.missing())
 
 
 def removed_step(step: Step) -> Change:
@@ -68,24 +69,27 @@ def _participants(ctx: StepContext, old: Step, new: Step) -> list[Change]:
 def _phase(ctx: StepContext, old: Step, new: Step) -> list[Change]:
     before = names.phase(ctx.old_graph, ctx.old, old.phase)
     after = names.phase(ctx.new_graph, ctx.new, new.phase)
-    out = _value(new, "palvelun vaihe", old.phase, new.phase, before, after)
-    out += _value(new, "kanoninen tehtävä", old.task, new.task, old.task or "", new.task or "")
+    out = _value(new, message("diff.step_labels.phase"), old.phase, new.phase, before, after)
+    out += _value(new, message("diff.step_labels.task"), old.task, new.task, old.task or "", new.task or "")
     return out
 
 
 def _texts(ctx: StepContext, old: Step, new: Step) -> list[Change]:
-    out = _value(new, "kesto", t(old.duration) or None, t(new.duration) or None, t(old.duration), t(new.duration))
+    out = _value(new, message("diff.step_labels.duration"), t(old.duration) or None, t(new.duration) or None,
+                 t(old.duration), t(new.duration))
     before, after = t(old.decision), t(new.decision)
     if before != after:
         if before and after:
-            out += _value(new, "päätöskysymys", before, after, before, after)
+            out += _value(new, message("diff.step_labels.decision"), before, after, before, after)
         else:
             kind = "decision_set" if new.decision else "decision_cleared"
             out.append(change(kind, step_id=new.id, step=t(new.title), after=after))
     if t(old.description) != t(new.description):
-        out.append(change("step_text_changed", step_id=new.id, step=t(new.title), label="kuvaus"))
+        out.append(change("step_text_changed", step_id=new.id, step=t(new.title),
+                          label=message("diff.step_labels.description")))
     if t(old.forms_note) != t(new.forms_note):
-        out.append(change("step_text_changed", step_id=new.id, step=t(new.title), label="lomakehuomautus"))
+        out.append(change("step_text_changed", step_id=new.id, step=t(new.title),
+                          label=message("diff.step_labels.form_note")))
     return out
 
 
@@ -152,7 +156,9 @@ def _edge_key(ctx: StepContext, edge: NextStep, *, renamed: bool) -> EdgeKey:
 
 
 def _with_condition(target: str, edge: NextStep) -> str:
-    return f"{target}, ehto ”{t(edge.condition)}”" if edge.condition else target
+    if not edge.condition:
+        return target
+    return message("diff.values.with_condition", target=target, condition=t(edge.condition))
 
 
 def _condition(step: Step, target: str, old: NextStep, new: NextStep) -> list[Change]:

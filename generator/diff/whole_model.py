@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from generator.diff import names
 from generator.diff.changes import Change, change
+from generator.messages import message
 from generator.model.process import NextStep, Process, Step
 from generator.render.environment import finnish_date
 from generator.render.text import t
@@ -19,7 +20,7 @@ from generator.resolve import KnowledgeGraph
 def describe_added(graph: KnowledgeGraph, process: Process) -> list[Change]:
     out = [change("model_status", status=process.status, version=process.version,
                   owner=names.organisation(graph, process.owner),
-                  valid_from=finnish_date(process.valid_from) or "ei merkitty"),
+                  valid_from=finnish_date(process.valid_from) or message("diff.values.not_marked")),
            change("model_lanes", lanes=names.roles(graph, process.lanes))]
     total = len(process.steps)
     for number, step in enumerate(process.steps, start=1):
@@ -33,7 +34,7 @@ def describe_added(graph: KnowledgeGraph, process: Process) -> list[Change]:
 
 
 def describe_removed(graph: KnowledgeGraph, process: Process) -> list[Change]:
-    steps = ", ".join(t(s.title) for s in process.steps) or names.MISSING
+    steps = ", ".join(t(s.title) for s in process.steps) or names.missing()
     answered = sum(1 for a in process.answers if a.answer is not None)
     return [change("model_disappears", steps=steps, count=str(len(process.steps)), answers=str(answered),
                    region=names.region(graph, process.region), service=names.service(graph, process.service))]
@@ -42,22 +43,25 @@ def describe_removed(graph: KnowledgeGraph, process: Process) -> list[Change]:
 def _step(graph: KnowledgeGraph, process: Process, step: Step, number: str) -> Change:
     extras = []
     if step.forms:
-        extras.append("lomakkeet " + _list([names.form(graph, f) for f in step.forms]))
+        extras.append(message("diff.values.form_list", items=_list([names.form(graph, f) for f in step.forms])))
     if step.legal_bases:
-        extras.append("säädösperusteet " + _list([names.legal_basis(graph, b) for b in step.legal_bases]))
-    extras.append("lähteet " + _list([names.source(graph, s) for s in step.sources]))
+        bases = _list([names.legal_basis(graph, b) for b in step.legal_bases])
+        extras.append(message("diff.values.basis_list", items=bases))
+    extras.append(message("diff.values.source_list", items=_list([names.source(graph, s) for s in step.sources])))
     return change("model_step", step_id=step.id, number=number, step=t(step.title),
                   phase=names.phase(graph, process, step.phase), role=names.role(graph, step.responsible),
                   participants=names.roles(graph, step.participants), extras="; ".join(extras),
-                  next=_paths(graph, process, step.next) if not step.is_decision else "ks. päätöskohta")
+                  next=_paths(graph, process, step.next) if not step.is_decision
+                  else message("diff.values.see_decision"))
 
 
 def _paths(graph: KnowledgeGraph, process: Process, edges: list[NextStep]) -> str:
     parts = []
     for edge in edges:
         target = names.target(graph, process, edge)
-        parts.append(f"”{t(edge.condition)}” → {target}" if edge.condition is not None else target)
-    return "; ".join(parts) or "prosessin loppu"
+        parts.append(message("diff.values.condition_path", condition=t(edge.condition), target=target)
+                     if edge.condition is not None else target)
+    return "; ".join(parts) or message("diff.values.process_end")
 
 
 def _answers(graph: KnowledgeGraph, process: Process) -> list[Change]:
@@ -78,4 +82,4 @@ def _answers(graph: KnowledgeGraph, process: Process) -> list[Change]:
 
 
 def _list(items: list[str]) -> str:
-    return ", ".join(items) or "ei merkitty"
+    return ", ".join(items) or message("diff.values.not_marked")

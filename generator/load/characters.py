@@ -25,41 +25,43 @@ from dataclasses import dataclass
 from generator import codes
 from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
+from generator.messages import message
 
+# Each character → the id of its Finnish name (`load.characters.<id>` in the message catalogue).
 # Never meaningful in a model: removed from the text that is parsed.
 ZERO_WIDTH = {
-    "\u200b": "leveydetön välilyönti (U+200B)",
-    "\u200c": "leveydetön erotin (U+200C)",
-    "\u200d": "leveydetön liitin (U+200D)",
-    "\u2060": "sananliitin (U+2060)",
-    "\ufeff": "näkymätön tavujärjestysmerkki (U+FEFF)",
-    "\u00ad": "näkymätön tavutusvihje (U+00AD)",
-    "\u180e": "mongolialainen vokaalierotin (U+180E)",
+    "\u200b": "zero_width_space",
+    "\u200c": "zero_width_non_joiner",
+    "\u200d": "zero_width_joiner",
+    "\u2060": "word_joiner",
+    "\ufeff": "byte_order_mark",
+    "\u00ad": "soft_hyphen",
+    "\u180e": "mongolian_vowel_separator",
 }
 # Look like a space but are not one for YAML: replaced by a space where YAML needs one.
 SPACE_LIKE = {
-    "\u00a0": "sitova välilyönti (U+00A0)",
-    "\u202f": "kapea sitova välilyönti (U+202F)",
-    "\u2007": "numeroväli (U+2007)",
-    "\u2002": "en-väli (U+2002)",
-    "\u2003": "em-väli (U+2003)",
-    "\u2009": "ohut välilyönti (U+2009)",
-    "\u3000": "ideografinen välilyönti (U+3000)",
+    "\u00a0": "no_break_space",
+    "\u202f": "narrow_no_break_space",
+    "\u2007": "figure_space",
+    "\u2002": "en_space",
+    "\u2003": "em_space",
+    "\u2009": "thin_space",
+    "\u3000": "ideographic_space",
 }
 DASHES = {
-    "\u2013": "ajatusviiva (U+2013)",
-    "\u2014": "pitkä ajatusviiva (U+2014)",
-    "\u2212": "miinusmerkki (U+2212)",
-    "\u2010": "tavuviiva (U+2010)",
+    "\u2013": "en_dash",
+    "\u2014": "em_dash",
+    "\u2212": "minus_sign",
+    "\u2010": "hyphen",
 }
 QUOTES = {
-    "\u201c": "typografinen lainausmerkki “ (U+201C)",
-    "\u201d": "typografinen lainausmerkki ” (U+201D)",
-    "\u201e": "alalainausmerkki „ (U+201E)",
-    "\u2018": "typografinen heittomerkki ‘ (U+2018)",
-    "\u2019": "typografinen heittomerkki ’ (U+2019)",
-    "\u00ab": "kulmalainausmerkki « (U+00AB)",
-    "\u00bb": "kulmalainausmerkki » (U+00BB)",
+    "\u201c": "left_double_quote",
+    "\u201d": "right_double_quote",
+    "\u201e": "low_double_quote",
+    "\u2018": "left_single_quote",
+    "\u2019": "right_single_quote",
+    "\u00ab": "left_guillemet",
+    "\u00bb": "right_guillemet",
 }
 _SINGLE = {"\u2018", "\u2019"}
 _SPACES = " \t" + "".join(SPACE_LIKE)
@@ -194,19 +196,19 @@ def _repair(lines: list[str], findings: list[Finding]) -> str:
 
 
 def character_name(char: str) -> str:
-    return {**ZERO_WIDTH, **SPACE_LIKE, **DASHES, **QUOTES}.get(char, f"U+{ord(char):04X}")
+    name_id = {**ZERO_WIDTH, **SPACE_LIKE, **DASHES, **QUOTES}.get(char)
+    return message(f"load.characters.{name_id}") if name_id else f"U+{ord(char):04X}"
 
 
 def _diagnostic(finding: Finding, file: str) -> Diagnostic:
     name = character_name(finding.char)
     if finding.char in ZERO_WIDTH or finding.char in SPACE_LIKE:
-        fix = "poista se" if finding.replacement == "" else "kirjoita tilalle tavallinen välilyönti"
+        fix = message("load.character_fix.remove" if finding.replacement == "" else "load.character_fix.space")
         return dg.make(codes.Y006, file, finding.line, finding.column, name=name, fix=fix)
     if finding.char in DASHES:
-        expected, advice = "luettelomerkki '-'", ""
+        expected, advice = message("load.expected_dash"), ""
     else:
-        expected = f"suora lainausmerkki {finding.replacement}"
-        advice = (" Jos typografiset lainausmerkit kuuluvat tekstiin, laita koko arvo suorien lainausmerkkien "
-                  "sisään: title: '”Työ ensin” -hanke'.")
+        expected = message("load.expected_quote", quote=finding.replacement)
+        advice = message("load.typographic_quotes_advice")
     return dg.make(codes.Y007, file, finding.line, finding.column, name=name, expected=expected,
                    replacement=finding.replacement, advice=advice)

@@ -14,6 +14,7 @@ from generator.load.characters import scan_characters
 from generator.load.comments import Comment, find_comments
 from generator.load.yaml_errors import quote_comment_values
 from generator.load.yaml_nodes import YMap, YNode, parse_yaml
+from generator.messages import message
 from generator.model.text import SLUG_RE, slug_suggestion
 
 MAX_FILE_BYTES = 1_000_000
@@ -147,4 +148,4 @@ def _empty(text: str, display: str) -> Diagnostic:
 
 
 def _describe(node: YNode) -> str:
-    return "luettelo" if not isinstance(node, YMap) and hasattr(node, "items") else "yksittäinen arvo"
+    return message("load.root.list" if not isinstance(node, YMap) and hasattr(node, "items") else "load.root.scalar")

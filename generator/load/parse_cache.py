@@ -2,9 +2,9 @@
 
 Parsing with positions is most of `polku validate`'s time (the Python composer that keeps line and
 column for every node). A file's parse depends only on its text, its display path, its kind and the
-loader's own code (with codes.py and the message catalogue), so all four make the key: editing any module of
-`generator/load/` or a message empties the cache by itself. An unreadable or stale entry is a miss,
-never an error: the file is simply parsed again.
+loader's own code (with the message catalogue, where the diagnostics' texts live), so all four make the
+key: editing any module of `generator/load/` or a message empties the cache by itself. An unreadable or stale
+entry is a miss, never an error: the file is simply parsed again.
 """
 
 from __future__ import annotations
@@ -16,19 +16,19 @@ from pathlib import Path
 
 from generator import pickle_store
 from generator.load.files import FileKind, Parsed
+from generator.messages import CATALOGUE_DIR
 
 LOADER_DIR = Path(__file__).parent
-# Besides the loader, the diagnostics' own texts: a reworded message must not come back from the cache.
+# Besides the loader, the diagnostics' own code and texts: a reworded message must not come back from the cache.
 MESSAGE_MODULES = (LOADER_DIR.parent / "codes.py", LOADER_DIR.parent / "diagnostics.py")
-CATALOGUE_DIR = LOADER_DIR.parent / "messages"
 
 
 @cache
 def loader_version() -> str:
-    """A digest of the loader's source: a changed parser never reads an old parse."""
+    """A digest of the loader's source and the message catalogue: a changed parser never reads an old parse."""
     digest = hashlib.sha256()
-    catalogue = sorted(p for p in CATALOGUE_DIR.rglob("*") if p.suffix in (".py", ".yaml"))
-    for module in [*sorted(LOADER_DIR.glob("*.py")), *MESSAGE_MODULES, *catalogue]:
+    catalogue_files = sorted(CATALOGUE_DIR.rglob("*.yaml"))
+    for module in [*sorted(LOADER_DIR.glob("*.py")), *MESSAGE_MODULES, *catalogue_files]:
         digest.update(module.relative_to(LOADER_DIR.parent).as_posix().encode() + b"\0" + module.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -14,6 +14,7 @@ from generator import codes
 from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
 from generator.load.files import YAML_SUFFIXES, discover
+from generator.messages import message
 
 
 def requested_path_problems(paths: Sequence[Path], root: Path, models_dir: Path) -> list[Diagnostic]:
@@ -32,12 +33,12 @@ def _problem(path: Path, root: Path, models_dir: Path, model_files: list[Path]) 
     if not absolute.exists():
         return dg.make(codes.F005, shown, 1, 1, path=shown, suggestion=_closest(absolute, root, model_files))
     if not absolute.is_relative_to(models_dir.resolve()):
-        reason = f"se ei ole kansiossa {_relative(models_dir, root)}/"
+        reason = message("load.requested.outside_models", folder=_relative(models_dir, root))
         return dg.make(codes.F007, shown, 1, 1, path=shown, reason=reason)
     if absolute.is_file() and absolute.suffix not in YAML_SUFFIXES:
-        return dg.make(codes.F007, shown, 1, 1, path=shown, reason="mallitiedoston pääte on .yaml tai .yml")
+        return dg.make(codes.F007, shown, 1, 1, path=shown, reason=message("load.requested.not_yaml"))
     if absolute.is_dir() and not any(f.resolve().is_relative_to(absolute) for f in model_files):
-        return dg.make(codes.F007, shown, 1, 1, path=shown, reason="kansiossa ei ole yhtään .yaml-tiedostoa")
+        return dg.make(codes.F007, shown, 1, 1, path=shown, reason=message("load.requested.no_yaml_in_folder"))
     return None
 
 
@@ -46,7 +47,7 @@ def _closest(absolute: Path, root: Path, model_files: list[Path]) -> str:
     candidates |= {_relative(f.parent, root) + "/" for f in model_files}
     wanted = _relative(absolute, root)
     close = difflib.get_close_matches(wanted, sorted(candidates), n=1, cutoff=0.8)
-    return f" Tarkoititko '{close[0]}'?" if close else ""
+    return message("validate.did_you_mean", value=close[0]) if close else ""
 
 
 def _relative(path: Path, root: Path) -> str:

@@ -21,6 +21,7 @@ from generator import codes
 from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
 from generator.load.yaml_messages import finnish_problem
+from generator.messages import message
 
 _ITEMS = r"(?:-[ ]+)*"
 _KEY_LINE = re.compile(rf"^(?P<indent>[ ]*{_ITEMS})(?P<key>[A-Za-z_][\w-]*)[ ]*:(?:[ ]+(?P<value>.*)|$)")
@@ -31,18 +32,20 @@ _BLOCK_HEADER = re.compile(r"^[|>][-+1-9]{0,2}[ ]*(?:#.*)?$")
 _ANCHOR_OR_ALIAS = re.compile(r"^[&*][\w-]+(?:[ ]+.*)?$")
 _TAG = re.compile(r"^![\w!/:.-]*(?:[ ]+.*)?$")
 
+# A character that means something to YAML at the start of a value → the id of its explanation
+# (`load.special_meanings.<id>` in the message catalogue).
 SPECIAL_MEANINGS = {
-    "[": "[ aloittaa luettelon [a, b], joka päättyy merkkiin ]",
-    "{": "{ aloittaa avain–arvo-rakenteen {a: b}, joka päättyy merkkiin }",
-    "*": "* aloittaa viittauksen toiseen kohtaan (*nimi)",
-    "&": "& aloittaa ankkurin (&nimi)",
-    "!": "! aloittaa tyyppimerkinnän",
-    "|": "| aloittaa monirivisen tekstin, joka alkaa vasta seuraavalta riviltä",
-    ">": "> aloittaa monirivisen tekstin, joka alkaa vasta seuraavalta riviltä",
-    "@": "@ on YAML:n varattu merkki",
-    "`": "` on YAML:n varattu merkki",
-    "%": "% aloittaa YAML-ohjeen",
-    "#": "# aloittaa kommentin, joten loppurivi ei kuulu arvoon ja arvo jää tyhjäksi",
+    "[": "flow_sequence",
+    "{": "flow_mapping",
+    "*": "alias",
+    "&": "anchor",
+    "!": "tag",
+    "|": "literal_block",
+    ">": "folded_block",
+    "@": "reserved_at",
+    "`": "reserved_backtick",
+    "%": "directive",
+    "#": "comment",
 }
 
 
@@ -102,9 +105,8 @@ def _deeper_than_siblings(lines: list[str], index: int, file: str) -> Diagnostic
         column, above_column = len(here.group("indent")), len(above.group("indent"))
         if column <= above_column or not (above.group("value") or "").strip():
             return None
-        problem = (f"avain '{here.group('key')}' on sisennetty {column} välilyönnillä, mutta edellisen rivin "
-                   f"avain '{above.group('key')}' {above_column} välilyönnillä; saman rakenteen avainten pitää "
-                   "alkaa samasta sarakkeesta")
+        problem = message("load.indentation", name=here.group("key"), column=column, above=above.group("key"),
+                          above_column=above_column)
         return dg.make(codes.Y001, file, index + 1, column + 1, problem=problem)
     return None
 
@@ -169,15 +171,15 @@ def _missing_colon_or_space(lines: list[str], index: int, file: str) -> Diagnost
     if no_space is not None and not _KEY_LINE.match(raw):
         key, value = no_space.group("key"), no_space.group("value")
         column = len(no_space.group("indent")) + len(key) + 2
-        return dg.make(codes.Y010, file, index + 1, column, found=raw.strip(), key=key, missing="välilyönti",
-                       fixed=f"{key}: {value}")
+        return dg.make(codes.Y010, file, index + 1, column, found=raw.strip(), key=key,
+                       missing=message("load.missing.space"), fixed=f"{key}: {value}")
     no_colon = _NO_COLON.match(raw)
     if no_colon is not None and _is_sibling_key(lines, index, len(no_colon.group("indent"))):
         key, value = no_colon.group("key"), (no_colon.group("value") or "").strip()
         column = len(no_colon.group("indent")) + len(key) + 1
         fixed = f"{key}: {value}" if value else f"{key}:"
-        return dg.make(codes.Y010, file, index + 1, column, found=raw.strip(), key=key, missing="kaksoispiste",
-                       fixed=fixed)
+        return dg.make(codes.Y010, file, index + 1, column, found=raw.strip(), key=key,
+                       missing=message("load.missing.colon"), fixed=fixed)
     return None
 
 
@@ -208,7 +210,7 @@ def _special(file: str, value: _Value, raw: str) -> Diagnostic:
     quoted = "'" + body.replace("'", "''") + "'"
     example = raw[:value.column].strip() + " " + quoted
     return dg.make(codes.Y008, file, value.line + 1, value.column + 1, char=body[0],
-                   meaning=SPECIAL_MEANINGS[body[0]], example=example.strip())
+                   meaning=message(f"load.special_meanings.{SPECIAL_MEANINGS[body[0]]}"), example=example.strip())
 
 
 def _legitimate_special(lines: list[str], value: _Value) -> bool:

@@ -1,97 +1,84 @@
 """Every message libyaml (and PyYAML's composer) can give, in Finnish.
 
-The keys are libyaml's own problem strings (scanner, parser, reader) and the composer's; a test reads
-the strings out of the installed `yaml._yaml` extension and fails when one is missing here, so a
-maintainer never sees English. Unknown text (a future libyaml) still gets a Finnish sentence.
+The keys are libyaml's own problem strings (scanner, parser, reader) and the composer's; each names its Finnish
+text in the message catalogue (`load.yaml_problems.<id>`). A test reads the strings out of the installed
+`yaml._yaml` extension and fails when one is missing here, so a maintainer never sees English. Unknown text
+(a future libyaml) still gets a Finnish sentence.
 """
 
 from __future__ import annotations
 
-_QUOTE_IT = "laita teksti lainausmerkkeihin"
+from generator.messages import message
 
-PROBLEMS_FI: dict[str, str] = {
-    # scanner
-    "found character that cannot start any token": f"merkki, jolla arvo ei voi alkaa ({_QUOTE_IT})",
-    "could not find expected ':'": "avaimen perästä puuttuu kaksoispiste",
-    "mapping keys are not allowed in this context": f"avain väärässä kohdassa ({_QUOTE_IT}, jos ?-merkki "
-    "kuuluu tekstiin)",
-    "block sequence entries are not allowed in this context": "luettelorivi ('- ') väärässä kohdassa: tarkista "
-    "sisennys, luettelorivi ei voi alkaa samalla rivillä avaimen kanssa",
-    "mapping values are not allowed in this context": f"kaksoispiste väärässä kohdassa (jos kaksoispiste "
-    f"kuuluu tekstiin, {_QUOTE_IT}; muuten tarkista rivin sisennys)",
-    "found unexpected end of stream": "tiedosto päättyi kesken (puuttuuko sulkeva lainausmerkki?)",
-    "found unknown escape character": "tuntematon \\-merkintä lainausmerkkien sisällä (kirjoita \\\\ tai "
-    "käytä yksinkertaisia lainausmerkkejä)",
-    "did not find expected hexdecimal number": "\\x-, \\u- tai \\U-merkinnän perästä puuttuu heksadesimaaliluku",
-    "found invalid Unicode character escape code": "\\u-merkinnän merkkikoodi ei ole kelvollinen",
-    "found unexpected document indicator": "rivi '---' tai '...' lainausmerkkien sisällä (puuttuuko sulkeva "
-    "lainausmerkki?)",
-    "did not find expected whitespace or line break": "merkinnän perästä puuttuu välilyönti tai rivinvaihto",
-    "did not find expected whitespace": "merkinnän perästä puuttuu välilyönti",
-    "did not find expected comment or line break": f"| tai > aloittaa monirivisen tekstin, jonka pitää alkaa "
-    f"seuraavalta riviltä ({_QUOTE_IT}, jos merkki kuuluu tekstiin)",
-    "found an indentation indicator equal to 0": "monirivisen tekstin sisennysmerkintä ei voi olla 0",
-    "found a tab character that violates indentation": "sarkain (tab) ei ole sallittu sisennyksessä",
-    "found a tab character where an indentation space is expected": "sarkain (tab) ei ole sallittu "
-    "sisennyksessä; käytä välilyöntejä",
-    "did not find expected alphabetic or numeric character": f"merkki * tai & aloittaa YAML-viittauksen, jonka "
-    f"perään kuuluu nimi ({_QUOTE_IT})",
-    "found unexpected ':'": f"kaksoispiste väärässä kohdassa ({_QUOTE_IT})",
-    "found unexpected non-alphabetical character": "merkintä sisältää merkin, joka ei ole kirjain",
-    "did not find URI escaped octet": "%-merkinnän perästä puuttuu heksadesimaaliluku",
-    "found an incorrect leading UTF-8 octet": "%-merkinnän tavu ei ole kelvollista UTF-8:aa",
-    "found an incorrect trailing UTF-8 octet": "%-merkinnän tavu ei ole kelvollista UTF-8:aa",
-    "did not find expected tag URI": "!-merkinnän perästä puuttuu tyypin nimi",
-    "did not find the expected '>'": "!<…>-merkinnästä puuttuu sulkeva >",
-    "did not find expected '!'": "%TAG-rivin merkinnästä puuttuu !",
-    "could not find expected directive name": "%-rivin perästä puuttuu ohjeen nimi",
-    "found unknown directive name": "tuntematon %-ohje",
-    "did not find expected digit or '.' character": "%YAML-rivin versionumero on virheellinen",
-    "found extremely long version number": "%YAML-rivin versionumero on liian pitkä",
-    "did not find expected version number": "%YAML-rivin versionumero puuttuu",
-    "found duplicate %YAML directive": "%YAML-rivi on kahdesti",
-    "found incompatible YAML document": "YAML-versio ei ole tuettu (käytä versiota 1.1 tai 1.2)",
-    "found duplicate %TAG directive": "%TAG-rivi on kahdesti",
-    "found undefined tag handle": "tuntematon !-merkintä",
-    # parser
-    "did not find expected <document start>": "rivi '...' päättää tiedoston, mutta sen jälkeen on vielä "
-    "sisältöä (poista '...'-rivi)",
-    "did not find expected <stream-start>": "tiedoston alku puuttuu",
-    "did not find expected node content": "arvo puuttuu tai rakenne on kesken",
-    "did not find expected key": "avainta ei löytynyt: tarkista rivin sisennys",
-    "did not find expected '-' indicator": "luettelorivin sisennys ei vastaa edellisiä rivejä",
-    "did not find expected ',' or ']'": "[…]-luettelo on kesken (puuttuuko pilkku tai sulkeva ]-merkki?)",
-    "did not find expected ',' or '}'": "{…}-rakenne on kesken (puuttuuko pilkku tai sulkeva }-merkki?)",
-    # reader
-    "control characters are not allowed": "tiedostossa on ohjausmerkki, jota YAML ei salli",
-    "invalid leading UTF-8 octet": "tiedosto ei ole kelvollista UTF-8:aa",
-    "incomplete UTF-8 octet sequence": "tiedosto ei ole kelvollista UTF-8:aa",
-    "invalid trailing UTF-8 octet": "tiedosto ei ole kelvollista UTF-8:aa",
-    "invalid length of a UTF-8 sequence": "tiedosto ei ole kelvollista UTF-8:aa",
-    "invalid Unicode character": "tiedostossa on merkki, jota YAML ei salli",
-    "incomplete UTF-16 character": "tiedosto ei ole kelvollista UTF-8:aa",
-    "incomplete UTF-16 surrogate pair": "tiedosto ei ole kelvollista UTF-8:aa",
-    # PyYAML's composer (ours runs in Python)
-    "but found another document": "tiedostossa on toinen dokumentti rivin '---' jälkeen; yksi tiedosto on "
-    "yksi malli (poista '---'-rivi tai siirrä loppu omaan tiedostoonsa)",
-    "found undefined alias": "tuntematon viittaus (*nimi)",
-    "found duplicate anchor": "sama ankkuri (&nimi) kahdesti",
-    # PyYAML's pure-Python parser words a few of the same problems differently
-    "mapping values are not allowed here": f"kaksoispiste väärässä kohdassa (jos kaksoispiste kuuluu "
-    f"tekstiin, {_QUOTE_IT})",
-    "expected <block end>, but found '-'": "luettelorivin sisennys ei vastaa edellisiä rivejä",
-    "found character '\\t' that cannot start any token": "sarkain (tab) ei ole sallittu sisennyksessä",
-    "expected ',' or '}', but got '?'": f"kysymysmerkki {{…}}-rakenteen sisällä ({_QUOTE_IT})",
-    "expected ',' or ']', but got '?'": f"kysymysmerkki […]-rakenteen sisällä ({_QUOTE_IT})",
-    "expected ',' or '}', but got": "{…}-rakenne on kesken (puuttuuko pilkku tai sulkeva }-merkki?)",
-    "expected ',' or ']', but got": "[…]-luettelo on kesken (puuttuuko pilkku tai sulkeva ]-merkki?)",
+# libyaml's English problem → the id of its Finnish text under `load.yaml_problems`
+PROBLEM_IDS: dict[str, str] = {
+    'found character that cannot start any token': 'found_character_that_cannot_start_any_token',
+    "could not find expected ':'": 'missing_colon',
+    'mapping keys are not allowed in this context': 'mapping_keys_are_not_allowed_in_this_context',
+    'block sequence entries are not allowed in this context': 'block_sequence_entries_are_not_allowed_in_this_context',
+    'mapping values are not allowed in this context': 'mapping_values_are_not_allowed_in_this_context',
+    'found unexpected end of stream': 'found_unexpected_end_of_stream',
+    'found unknown escape character': 'found_unknown_escape_character',
+    'did not find expected hexdecimal number': 'did_not_find_expected_hexdecimal_number',
+    'found invalid Unicode character escape code': 'found_invalid_unicode_character_escape_code',
+    'found unexpected document indicator': 'found_unexpected_document_indicator',
+    'did not find expected whitespace or line break': 'did_not_find_expected_whitespace_or_line_break',
+    'did not find expected whitespace': 'did_not_find_expected_whitespace',
+    'did not find expected comment or line break': 'did_not_find_expected_comment_or_line_break',
+    'found an indentation indicator equal to 0': 'found_an_indentation_indicator_equal_to_0',
+    'found a tab character that violates indentation': 'tab_indent',
+    'found a tab character where an indentation space is expected':
+        'found_a_tab_character_where_an_indentation_space_is_expected',
+    'did not find expected alphabetic or numeric character': 'did_not_find_expected_alphabetic_or_numeric_character',
+    "found unexpected ':'": 'unexpected_colon',
+    'found unexpected non-alphabetical character': 'found_unexpected_non_alphabetical_character',
+    'did not find URI escaped octet': 'did_not_find_uri_escaped_octet',
+    'found an incorrect leading UTF-8 octet': 'uri_octet_not_utf8',
+    'found an incorrect trailing UTF-8 octet': 'uri_octet_not_utf8',
+    'did not find expected tag URI': 'did_not_find_expected_tag_uri',
+    "did not find the expected '>'": 'verbatim_tag_unclosed',
+    "did not find expected '!'": 'tag_directive_missing_bang',
+    'could not find expected directive name': 'could_not_find_expected_directive_name',
+    'found unknown directive name': 'found_unknown_directive_name',
+    "did not find expected digit or '.' character": 'did_not_find_expected_digit_or_character',
+    'found extremely long version number': 'found_extremely_long_version_number',
+    'did not find expected version number': 'did_not_find_expected_version_number',
+    'found duplicate %YAML directive': 'found_duplicate_yaml_directive',
+    'found incompatible YAML document': 'found_incompatible_yaml_document',
+    'found duplicate %TAG directive': 'found_duplicate_tag_directive',
+    'found undefined tag handle': 'found_undefined_tag_handle',
+    'did not find expected <document start>': 'did_not_find_expected_document_start',
+    'did not find expected <stream-start>': 'did_not_find_expected_stream_start',
+    'did not find expected node content': 'did_not_find_expected_node_content',
+    'did not find expected key': 'did_not_find_expected_key',
+    "did not find expected '-' indicator": 'sequence_indent',
+    "did not find expected ',' or ']'": 'flow_sequence_open',
+    "did not find expected ',' or '}'": 'flow_mapping_open',
+    'control characters are not allowed': 'control_characters_are_not_allowed',
+    'invalid leading UTF-8 octet': 'not_utf8',
+    'incomplete UTF-8 octet sequence': 'not_utf8',
+    'invalid trailing UTF-8 octet': 'not_utf8',
+    'invalid length of a UTF-8 sequence': 'not_utf8',
+    'invalid Unicode character': 'invalid_unicode_character',
+    'incomplete UTF-16 character': 'not_utf8',
+    'incomplete UTF-16 surrogate pair': 'not_utf8',
+    'but found another document': 'but_found_another_document',
+    'found undefined alias': 'found_undefined_alias',
+    'found duplicate anchor': 'found_duplicate_anchor',
+    'mapping values are not allowed here': 'mapping_values_not_allowed_here',
+    "expected <block end>, but found '-'": 'sequence_indent',
+    "found character '\\t' that cannot start any token": 'tab_indent',
+    "expected ',' or '}', but got '?'": 'question_in_flow_mapping',
+    "expected ',' or ']', but got '?'": 'question_in_flow_sequence',
+    "expected ',' or '}', but got": 'flow_mapping_open',
+    "expected ',' or ']', but got": 'flow_sequence_open',
 }
 
 
 def finnish_problem(problem: str | None) -> str:
     """libyaml's problem text in Finnish; never English."""
     text = problem or ""
-    for english in sorted(PROBLEMS_FI, key=len, reverse=True):
+    for english in sorted(PROBLEM_IDS, key=len, reverse=True):
         if text.startswith(english):
-            return PROBLEMS_FI[english]
-    return "rakenne ei ole kelvollista YAMLia (tarkista sisennys, kaksoispisteet ja lainausmerkit)"
+            return message(f"load.yaml_problems.{PROBLEM_IDS[english]}")
+    return message("load.yaml_problems.unknown")

@@ -28,6 +28,7 @@ from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
 from generator.load.yaml_errors import syntax_error
 from generator.load.yaml_messages import finnish_problem
+from generator.messages import message
 
 MAX_DEPTH = 24
 MAX_NODES = 200_000
@@ -140,7 +141,7 @@ class _RefusingLoader(_LoaderBase):  # type: ignore[misc]
         if self.depth > MAX_DEPTH or self.nodes > MAX_NODES:
             mark = self.peek_event().start_mark
             depth_exceeded = self.depth > MAX_DEPTH
-            raise _TooBig(Pos(mark.line + 1, mark.column + 1), "syvä" if depth_exceeded else "laaja",
+            raise _TooBig(Pos(mark.line + 1, mark.column + 1), _nesting(depth_exceeded),
                           self.depth if depth_exceeded else self.nodes, MAX_DEPTH if depth_exceeded else MAX_NODES)
         self.depth += 1
         try:
@@ -220,9 +221,15 @@ class _Walker:
     def _too_big(self, node: Node, depth: int) -> YScalar:
         if not self.limit_reported:
             self.limit_reported = True
-            what, found, limit = ("syvä", depth, MAX_DEPTH) if depth > MAX_DEPTH else ("laaja", self.count, MAX_NODES)
+            deep = depth > MAX_DEPTH
+            what, found, limit = (_nesting(deep), depth, MAX_DEPTH) if deep else (_nesting(deep), self.count, MAX_NODES)
             self.diagnostics.append(dg.make(codes.Y005, self.file, *_lc(node), what=what, found=found, limit=limit))
         return YScalar("", _pos(node))
+
+
+def _nesting(deep: bool) -> str:
+    """The word in Y005's "Rakenne on liian {what}": nested too deep, or too many nodes."""
+    return message("load.nesting.deep" if deep else "load.nesting.wide")
 
 
 def _line_col(text: str, offset: int) -> tuple[int, int]:
@@ -241,7 +248,7 @@ def parse_yaml(text: str, file: str) -> tuple[YNode | None, list[Diagnostic]]:
     control = _CONTROL.search(text)
     if control is not None:
         line, col = _line_col(text, control.start())
-        problem = f"tiedostossa on ohjausmerkki U+{ord(control.group()):04X}, jota YAML ei salli"
+        problem = message("load.control_character", codepoint=f"{ord(control.group()):04X}")
         return None, [dg.make(codes.Y001, file, line, col, problem=problem)]
     try:
         loader = _RefusingLoader(text)
@@ -254,7 +261,8 @@ def parse_yaml(text: str, file: str) -> tuple[YNode | None, list[Diagnostic]]:
         if problem.startswith("exceeded maximum nesting depth"):  # libyaml's own limit, met while reading ahead
             mark = exc.problem_mark or exc.context_mark
             line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-            return None, [dg.make(codes.Y005, file, line, col, what="syvä", found="yli 1000", limit=MAX_DEPTH)]
+            return None, [dg.make(codes.Y005, file, line, col, what=_nesting(True),
+                                  found=message("load.nesting.over", count=1000), limit=MAX_DEPTH)]
         return None, [syntax_error(text, file, exc)]
     except yaml.YAMLError as exc:
         problem = finnish_problem(getattr(exc, "reason", None) or str(exc))

@@ -6,6 +6,7 @@ import json
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from generator.messages import message
 from generator.model.text import LocalizedText
 from generator.render.text import t
 
@@ -24,4 +25,5 @@ def create_environment() -> Environment:
     env = Environment(loader=PackageLoader("generator.scaffold", "templates"), autoescape=False,
                       undefined=StrictUndefined, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(q=yaml_string, comment=comment_text)
+    env.globals["msg"] = message
     return env

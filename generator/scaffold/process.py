@@ -6,6 +6,7 @@ import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.messages import message
 from generator.model.catalog import Region, Service
 from generator.model.text import SLUG_RE
 from generator.project import MODELS_DIR
@@ -37,12 +38,13 @@ def plan_process(graph: KnowledgeGraph, *, region_id: str, service_id: str,
     region, service = _region(graph, region_id), _service(graph, service_id)
     pid = process_id or f"{region.id}-{service.id}"
     if not SLUG_RE.match(pid):
-        raise ScaffoldError(f"Tunniste '{pid}' ei kelpaa: käytä pieniä kirjaimia a–z, numeroita ja väliviivoja.")
+        raise ScaffoldError(message("scaffold.errors.bad_id", id=pid))
     if pid in graph.processes:
-        raise ScaffoldError(f"Prosessi '{pid}' on jo olemassa ({graph.process_file(pid)}). Anna --id.")
+        raise ScaffoldError(message("scaffold.errors.process_exists", id=pid, file=graph.process_file(pid)))
     name = pid.removeprefix(f"{region.id}-") or pid
     path = f"{MODELS_DIR}/{region.id}/{name}.yaml"
-    text = render_process(pid, title or f"{t(service.name)} – {t(region.name)}", region, service, path)
+    text = render_process(pid, title or message("scaffold.process.default_title", service=t(service.name),
+                                                         region=t(region.name)), region, service, path)
     return ProcessScaffold(path=path, text=text)
 
 
@@ -56,7 +58,8 @@ def render_process(pid: str, title: str, region: Region, service: Service, path:
 def scaffold_steps(service: Service) -> list[ScaffoldStep]:
     """One step per canonical phase, each leading to the next; a service without phases gets one step."""
     if not service.phases:
-        return [ScaffoldStep(id="ensimmainen-vaihe", title="Ensimmäinen vaihe", phase=None, tasks="", next=None)]
+        return [ScaffoldStep(id="ensimmainen-vaihe", title=message("scaffold.process.first_step_title"), phase=None,
+                             tasks="", next=None)]
     ids = [p.id for p in service.phases]
     return [
         ScaffoldStep(id=phase.id, title=t(phase.name), phase=phase.id, tasks=_tasks(service, phase.id),
@@ -66,20 +69,20 @@ def scaffold_steps(service: Service) -> list[ScaffoldStep]:
 
 
 def _tasks(service: Service, phase_id: str) -> str:
-    return ", ".join(f"{task.id} ({t(task.name)})" for task in service.tasks if task.phase == phase_id)
+    return ", ".join(message("scaffold.process.task", id=task.id, name=t(task.name))
+                     for task in service.tasks if task.phase == phase_id)
 
 
 def _region(graph: KnowledgeGraph, region_id: str) -> Region:
     if region_id not in graph.regions:
-        raise ScaffoldError(f"Aluetta '{region_id}' ei ole aluekatalogissa. Alueet: {', '.join(graph.regions)}. "
-                            "Uuden alueen saa komennolla: polku new region --id … --name … --kind …")
+        raise ScaffoldError(message("scaffold.errors.unknown_region", id=region_id, regions=", ".join(graph.regions)))
     return graph.regions[region_id]
 
 
 def _service(graph: KnowledgeGraph, service_id: str) -> Service:
     if service_id not in graph.services:
-        raise ScaffoldError(f"Palvelua '{service_id}' ei ole palvelukatalogissa. "
-                            f"Palvelut: {', '.join(graph.services)}.")
+        raise ScaffoldError(message("scaffold.errors.unknown_service", id=service_id,
+                                    services=", ".join(graph.services)))
     return graph.services[service_id]
 
 
@@ -87,7 +90,7 @@ def write_new(root: Path, relative: str, text: str) -> Path:
     """Write a new file, refusing to overwrite anything."""
     target = root / relative
     if target.exists():
-        raise ScaffoldError(f"Tiedosto {relative} on jo olemassa; en kirjoita sen päälle.")
+        raise ScaffoldError(message("scaffold.errors.file_exists", file=relative))
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("x", encoding="utf-8") as handle:
         handle.write(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.messages import message
 from generator.model.catalog import RegionKind
 from generator.model.text import SLUG_RE
 from generator.resolve import KnowledgeGraph
@@ -17,13 +18,13 @@ _TOP_LEVEL_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
 
 def region_entry(graph: KnowledgeGraph, *, region_id: str, name: str, kind: str, part_of: str | None) -> str:
     if not SLUG_RE.match(region_id):
-        raise ScaffoldError(f"Tunniste '{region_id}' ei kelpaa: käytä pieniä kirjaimia a–z, numeroita ja väliviivoja.")
+        raise ScaffoldError(message("scaffold.errors.bad_id", id=region_id))
     if region_id in graph.regions:
-        raise ScaffoldError(f"Alue '{region_id}' on jo aluekatalogissa.")
+        raise ScaffoldError(message("scaffold.errors.region_exists", id=region_id))
     if kind not in REGION_KINDS:
-        raise ScaffoldError(f"Alueen laji '{kind}' ei ole sallittu. Sallitut: {', '.join(REGION_KINDS)}.")
+        raise ScaffoldError(message("scaffold.errors.bad_region_kind", kind=kind, allowed=", ".join(REGION_KINDS)))
     if part_of is not None and part_of not in graph.regions:
-        raise ScaffoldError(f"Aluetta '{part_of}' (--part-of) ei ole aluekatalogissa.")
+        raise ScaffoldError(message("scaffold.errors.unknown_part_of", id=part_of))
     return create_environment().get_template("region_entry.yaml.jinja").render(
         id=region_id, name=name, kind=kind, part_of=part_of)
 

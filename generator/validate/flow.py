@@ -8,6 +8,7 @@ from collections import deque
 from generator import codes
 from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
+from generator.messages import message
 from generator.model.modelset import Located
 from generator.model.process import NextStep, Process
 from generator.validate.context import RuleContext
@@ -62,8 +63,9 @@ def _unique_steps(located: Located[Process], out: list[Diagnostic]) -> set[str]:
         if step.id in seen:
             pos = located.pos(("steps", i, "id"))
             first = located.pos(("steps", seen[step.id], "id"))
-            out.append(dg.make(codes.R001, located.file.path, pos.line, pos.column, id=step.id, kind="vaihe",
-                               other=f"{located.file.path}:{first.line}", kind_short="vaiheelle"))
+            out.append(dg.make(codes.R001, located.file.path, pos.line, pos.column, id=step.id,
+                               kind=message("validate.kinds.steps.name"), other=f"{located.file.path}:{first.line}",
+                               kind_short=message("validate.kinds.steps.for")))
         else:
             seen[step.id] = i
     return set(seen)

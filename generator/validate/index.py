@@ -9,20 +9,12 @@ from typing import Any
 from generator import codes
 from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
+from generator.messages import message
 from generator.model.modelset import Located, ModelSet
 
-# catalogue key → (kind shown to maintainers, the noun in "anna tälle …")
-KINDS: dict[str, tuple[str, str]] = {
-    "roles": ("rooli", "roolille"),
-    "legal_bases": ("säädösperuste", "säädösperusteelle"),
-    "services": ("palvelu", "palvelulle"),
-    "glossary": ("sanaston termi", "termille"),
-    "regions": ("alue", "alueelle"),
-    "organisations": ("organisaatio", "organisaatiolle"),
-    "sources": ("lähde", "lähteelle"),
-    "forms": ("lomake", "lomakkeelle"),
-    "processes": ("prosessi", "prosessille"),
-}
+# The kinds of ids; a kind's name shown to maintainers and its noun in "anna tälle …" are
+# `validate.kinds.<kind>.name|for` in the catalogue.
+KINDS = ("roles", "legal_bases", "services", "glossary", "regions", "organisations", "sources", "forms", "processes")
 
 # Kinds whose ids become page file names (urls.py), and the names a section keeps for its own pages.
 PAGE_KINDS = frozenset({"roles", "legal_bases", "services", "regions", "forms", "processes"})
@@ -47,10 +39,10 @@ class IdIndex:
         pos = located.pos((*path, "id"))
         if item_id in RESERVED_IDS and kind in PAGE_KINDS:  # 'index' would overwrite the section's own page
             self.diagnostics.append(dg.make(codes.S009, located.file.path, pos.line, pos.column, value=item_id,
-                                            kind=KINDS[kind][0]))
+                                            kind=message(f"validate.kinds.{kind}.name")))
         existing = self.ids[kind].get(item_id)
         if existing is not None:
-            name, noun = KINDS[kind]
+            name, noun = message(f"validate.kinds.{kind}.name"), message(f"validate.kinds.{kind}.for")
             self.diagnostics.append(dg.make(
                 codes.R001, located.file.path, pos.line, pos.column, id=item_id, kind=name,
                 other=f"{existing.file}:{existing.line}", kind_short=noun,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from generator import codes
 from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
+from generator.messages import message
 from generator.model.catalog import Catalog, LegalBasis
 from generator.model.modelset import Located
 from generator.model.process import Process
@@ -39,7 +40,8 @@ def check_repealed(located: Located[Process], bases: dict[str, LegalBasis]) -> l
                                    valid_from=f"{process.valid_from:%-d.%-m.%Y}",
                                    replacement=_replacement(basis, bases)))
             else:
-                out.extend(_validity(located, (pos.line, pos.column), f"Vaihe '{step.id}'", basis, bases))
+                where = message("validate.legal.where_step", id=step.id)
+                out.extend(_validity(located, (pos.line, pos.column), where, basis, bases))
     return out
 
 
@@ -50,7 +52,8 @@ def check_service_bases(located: Located[Catalog], bases: dict[str, LegalBasis])
             basis = bases.get(ref)
             if basis is not None:
                 pos = located.pos(("services", i, "legal_bases", j))
-                out.extend(_validity(located, (pos.line, pos.column), f"Palvelu '{service.id}'", basis, bases))
+                where = message("validate.legal.where_service", id=service.id)
+                out.extend(_validity(located, (pos.line, pos.column), where, basis, bases))
     return out
 
 
@@ -61,7 +64,7 @@ def _validity(located: Located[Process] | Located[Catalog], at: tuple[int, int],
         return [dg.make(codes.L003, located.file.path, line, column, where=where, id=basis.id, name=_name(basis))]
     if basis.repealed_on is None:
         return []
-    by = f" lailla {basis.repealed_by}" if basis.repealed_by else ""
+    by = message("validate.legal.repealed_by", law=basis.repealed_by) if basis.repealed_by else ""
     return [dg.make(codes.L002, located.file.path, line, column, where=where, id=basis.id, name=_name(basis),
                     repealed=f"{basis.repealed_on:%-d.%-m.%Y}", repealed_by=by,
                     replacement=_replacement(basis, bases))]
@@ -74,9 +77,10 @@ def _name(basis: LegalBasis) -> str:
 
 def _replacement(basis: LegalBasis, bases: dict[str, LegalBasis]) -> str:
     if basis.replaced_by is None:
-        return " Korvaavaa säädöstä ei ole merkitty."
+        return message("validate.legal.no_replacement")
     replacement = bases.get(basis.replaced_by)
     if replacement is None:
-        return f" Korvaava: '{basis.replaced_by}'."
+        return message("validate.legal.replacement_id", id=basis.replaced_by)
     section = f" {replacement.section}" if replacement.section else ""
-    return f" Korvaava: '{replacement.id}' ({replacement.act}{section}, {replacement.number})."
+    return message("validate.legal.replacement", id=replacement.id, act=replacement.act, section=section,
+                   number=replacement.number)

@@ -14,6 +14,7 @@ from generator import diagnostics as dg
 from generator.diagnostics import Diagnostic
 from generator.load.files import FileKind, LoadedFile
 from generator.load.yaml_nodes import Pos, YMap, YNode, YScalar, YSeq, child
+from generator.messages import message
 from generator.model.catalog import Catalog
 from generator.model.form import FIELD_TYPES, Form
 from generator.model.process import Process
@@ -27,16 +28,17 @@ ROOT_MODELS: dict[FileKind, type[BaseModel]] = {
     FileKind.PROCESS: Process,
 }
 
+# pydantic's error type → what S002 says the value should be (`validate.expected.<id>` in the catalogue)
 _EXPECTED = {
-    "string_type": "tekstiä",
-    "list_type": "luettelo (rivit '- …')",
-    "model_type": "avain–arvo-rakenne",
-    "model_attributes_type": "avain–arvo-rakenne",
-    "dict_type": "avain–arvo-rakenne",
-    "bool_parsing": "true tai false",
-    "bool_type": "true tai false",
-    "int_parsing": "kokonaisluku",
-    "date_type": "päivämäärä",
+    "string_type": "text",
+    "list_type": "list",
+    "model_type": "mapping",
+    "model_attributes_type": "mapping",
+    "dict_type": "mapping",
+    "bool_parsing": "boolean",
+    "bool_type": "boolean",
+    "int_parsing": "integer",
+    "date_type": "date",
 }
 
 
@@ -134,12 +136,12 @@ class _ErrorMapper:
             pattern = str((error.get("ctx") or {}).get("pattern", ""))
             if pattern.startswith("^https?"):
                 return dg.make(codes.S002, self.file, pos.line, pos.column, field=field,
-                               expected="verkko-osoite, joka alkaa https:// tai http://")
+                               expected=message("validate.expected.url"))
             return dg.make(codes.S002, self.file, pos.line, pos.column, field=field,
-                           expected=f"tekstiä muodossa {pattern}")
-        expected = _EXPECTED.get(kind, error["msg"])
+                           expected=message("validate.expected.pattern", pattern=pattern))
+        expected = message(f"validate.expected.{_EXPECTED[kind]}") if kind in _EXPECTED else error["msg"]
         if kind.startswith("model") and _model_at(self.model_type, path) is LocalizedText:
-            expected = "tekstiä (tai fi/sv/en-rakenne)"
+            expected = message("validate.expected.localized_text")
         return dg.make(codes.S002, self.file, pos.line, pos.column, field=field, expected=expected)
 
     def _unknown_key(self, key: str, path: tuple[int | str, ...], pos: Pos) -> Diagnostic:

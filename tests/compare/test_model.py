@@ -59,7 +59,7 @@ def test_a_step_without_canonical_phase_gets_its_own_row(graph: KnowledgeGraph) 
 
 def test_step_without_canonical_phase_is_a_k001_warning_with_file_line_and_column(repo: Path) -> None:
     result = Project.at(repo).validate()
-    k001 = [(d.file, d.line, d.column, d.severity.value) for d in result.diagnostics if d.code == "K001"]
+    k001 = [(d.file, d.line, d.column, d.severity.label) for d in result.diagnostics if d.code == "K001"]
     step_line = LANSILA.splitlines().index("  - id: l2") + 1
     assert k001 == [(LANSILA_FILE, step_line, 5, "varoitus")]
     assert result.ok  # a warning: the comparison is still built

@@ -11,7 +11,9 @@ from types import ModuleType
 import pytest
 
 from generator import codes
-from generator.codes import CODES
+from generator.codes import CODES, Severity
+from generator.diagnostics import make
+from generator.messages import catalogue
 from generator.validate.rules import RULES
 
 GENERATOR = Path(codes.__file__).parent
@@ -42,3 +44,20 @@ def test_every_registered_code_is_raised_somewhere() -> None:
         if path.name != "codes.py":
             used |= raised_codes(path.read_text(encoding="utf-8"))
     assert set(CODES) - used == set()
+
+
+def test_every_code_and_only_registered_codes_have_their_texts_in_the_catalogue() -> None:
+    """A code's title, message and hint are catalogue entries (`diagnostics.<code>.*`): a new code without its
+    texts fails here, not when a maintainer first meets the diagnostic; a removed code leaves no orphan text."""
+    finnish = catalogue("fi")
+    in_catalogue = {key.split(".")[1] for key in finnish if key.startswith("diagnostics.")} - {"severity"}
+    assert in_catalogue == set(CODES)
+    assert {key for key in finnish if key.startswith("diagnostics.R002.")} == {
+        "diagnostics.R002.title", "diagnostics.R002.message", "diagnostics.R002.hint"}
+
+
+def test_the_severity_is_english_inside_and_finnish_where_it_is_printed() -> None:
+    assert (codes.R002.severity, codes.L002.severity) == (Severity.ERROR, Severity.WARNING)
+    assert (Severity.ERROR.value, Severity.ERROR.label, Severity.WARNING.label) == ("error", "virhe", "varoitus")
+    made = make(codes.R002, "process_models/a/b.yaml", 3, 5, ref="ohjaja", suggestion="")
+    assert (made.message, made.severity.label) == ("Roolia 'ohjaja' ei ole roolikatalogissa.", "virhe")

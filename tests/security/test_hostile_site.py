@@ -83,20 +83,9 @@ PAGES = [(payload.name, path) for index, payload in enumerate(INERT) for path in
 SHARED = ["", "sanasto/", "lahteet/", f"vertailu/{SERVICE}/", "yllapito/", "prosessit/", "yllapito/tietoturva/"]
 
 
-# Scroll the element to the middle of the window (clear of Material's sticky header); its centre, and whether the
-# pointer would land on it there; null for an element that is not shown. One round trip instead of hover()'s
-# several (visibility, stability over two animation frames, scrolling, hit test): 70 pages of up to 60 titles.
-AIM = """el => {
-    if (!el.getClientRects().length || getComputedStyle(el).visibility === 'hidden') return null;
-    el.scrollIntoView({block: 'center', inline: 'center'});
-    const box = el.getBoundingClientRect();
-    const x = box.left + box.width / 2, y = box.top + box.height / 2;
-    const hit = document.elementFromPoint(x, y);
-    return {x, y, clear: hit !== null && (hit === el || el.contains(hit))};
-}"""
-
-
-# The same without scrolling, and whether the element sits in Material's header topic (the page title there).
+# Where the element's centre is in the window, whether the pointer would land on it there, and whether it sits in
+# Material's header topic (the page title there). One round trip instead of hover()'s several (visibility,
+# stability over two animation frames, scrolling, hit test): 70 pages of up to 60 titles.
 AIM_IN_PLACE = """el => {
     const box = el.getBoundingClientRect();
     const x = box.left + box.width / 2, y = box.top + box.height / 2;
@@ -104,6 +93,13 @@ AIM_IN_PLACE = """el => {
     return {x, y, clear: hit !== null && (hit === el || el.contains(hit)),
             header_topic: el.closest('.md-header__topic') !== null};
 }"""
+# The same after scrolling the element to the middle of the window (clear of Material's sticky header); null for an
+# element that is not shown.
+AIM = f"""el => {{
+    if (!el.getClientRects().length || getComputedStyle(el).visibility === 'hidden') return null;
+    el.scrollIntoView({{block: 'center', inline: 'center'}});
+    return ({AIM_IN_PLACE})(el);
+}}"""
 
 
 def _visit(page: Page, url: str) -> tuple[list[str], int]:

@@ -1,6 +1,7 @@
 """What the validator accepts is built ONCE (`mkdocs build --strict` of a repository copy holding every accepted
 payload in every text field of every page kind) and loaded in Debian's Chromium: every element with a `title`
-is hovered (Material builds those tooltips with innerHTML). 0 dialogs, 0 handler attributes, 0 requests to
+that model text reached is hovered (Material builds those tooltips with innerHTML), and on the pages that show
+every payload, every element with a title. 0 dialogs, 0 handler attributes, 0 requests to
 another origin (the `page` fixture), 0 tracebacks, nothing written outside the build folder, and the
 comparison's CSV and XLSX exports have no cell that starts a formula."""
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from playwright.sync_api import Dialog, Page
+from playwright.sync_api import Browser, Dialog, Page
 
 from tests.browser.serving import build_site, copy_repo, serve_directory
 from tests.security.hostile_site import SERVICE, HostilePages, payload_pages, write_hostile_repository
@@ -80,6 +81,10 @@ def test_the_build_wrote_only_into_its_folder_and_printed_no_traceback(hostile_s
 
 
 PAGES = [(payload.name, path) for index, payload in enumerate(INERT) for path in payload_pages(index)]
+REAL_PAGE_OF_KIND = {"prosessit": "prosessit/padasjoki-padaspaletti/", "lomakkeet": "lomakkeet/ktt-sopimus/",
+                     "saadokset": "saadokset/ktt-laki-16/", "alueet": "alueet/satakunta/",
+                     "roolit": "roolit/tyovalmentaja/"}
+TITLED = "[title]:not(.md-search__icon), abbr"
 SHARED = ["", "sanasto/", "lahteet/", f"vertailu/{SERVICE}/", "yllapito/", "prosessit/", "yllapito/tietoturva/"]
 
 
@@ -102,8 +107,9 @@ AIM = f"""el => {{
 }}"""
 
 
-def _visit(page: Page, url: str) -> tuple[list[str], int]:
-    """Open the page, hover every element that has a title (each opens Material's tooltip); dialogs, hovers."""
+def _visit(page: Page, url: str, site_titles: frozenset[str] = frozenset()) -> tuple[list[str], int]:
+    """Open the page, hover every element whose title is not one of `site_titles` (each opens Material's
+    tooltip); dialogs, hovers."""
     dialogs: list[str] = []
 
     def on_dialog(dialog: Dialog) -> None:
@@ -116,7 +122,10 @@ def _visit(page: Page, url: str) -> tuple[list[str], int]:
     page.wait_for_load_state("networkidle")
     # every title except the search form's reset icon, which lies under the search field (Material's own text);
     # handles taken once, because Material takes a hovered element's title away for a moment
-    titled = page.locator("[title]:not(.md-search__icon), abbr").element_handles()
+    titled_elements = page.locator(TITLED)
+    titles = titled_elements.evaluate_all("els => els.map(el => el.getAttribute('title') ?? '')")
+    titled = [element for element, title in zip(titled_elements.element_handles(), titles, strict=True)
+              if title not in site_titles]
     hovered, covered = 0, []
     for element in titled:
         aim = element.evaluate(AIM)
@@ -144,6 +153,23 @@ def _visit(page: Page, url: str) -> tuple[list[str], int]:
     return dialogs, hovered
 
 
+def _titles(page: Page, url: str) -> frozenset[str]:
+    page.goto(url)
+    return frozenset(page.locator(TITLED).evaluate_all("els => els.map(el => el.getAttribute('title') ?? '')"))
+
+
+@pytest.fixture(scope="module")
+def site_titles(browser: Browser, hostile_url: str) -> dict[str, frozenset[str]]:
+    """Page kind → the titles its page of real content has: the site's own words (logo, "Linkki tähän kohtaan",
+    the diagram's zoom buttons, the real glossary), the same on every page of the kind. A payload page hovers only
+    the other titles, those its model text reached; the shared pages below hover every title of the site."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fi-FI")
+    page = context.new_page()
+    found = {kind: _titles(page, hostile_url + path) for kind, path in REAL_PAGE_OF_KIND.items()}
+    context.close()
+    return found
+
+
 def _assert_inert(page: Page) -> None:
     assert page.evaluate("() => window.__pwned") is None
     assert page.evaluate(HANDLERS) == []
@@ -153,11 +179,14 @@ def _assert_inert(page: Page) -> None:
 
 @pytest.mark.browser
 @pytest.mark.parametrize(("payload", "path"), PAGES, ids=[f"{p}:{u}" for p, u in PAGES])
-def test_accepted_payload_pages_are_inert(page: Page, hostile_url: str, payload: str, path: str) -> None:
-    dialogs, hovered = _visit(page, hostile_url + path)
+def test_accepted_payload_pages_are_inert(page: Page, hostile_url: str, site_titles: dict[str, frozenset[str]],
+                                          payload: str, path: str) -> None:
+    kind = path.split("/")[0]
+    dialogs, hovered = _visit(page, hostile_url + path, site_titles[kind])
     assert dialogs == []
     _assert_inert(page)
-    assert hovered >= 1
+    if kind == "prosessit":  # the payload's own glossary term (VIH<i>) is in the process text: its abbr's title
+        assert hovered >= 1
 
 
 @pytest.mark.browser

@@ -65,17 +65,29 @@ WHY: dict[str, str] = {
         "palvelupolkujen kartta, johon johtaa jokainen malli (4×: noin 870 kt upotettua SVG:tä); näin suuren "
         "kartan voisi näyttää tiedostona (img) upottamisen sijaan. Virhekoodien ylläpitosivu on noin 400 kt. "
         "Pitkät luettelot (palveluun johtavat polut, säädökseen perustuvat vaiheet) tiivistetään jo alueittain ja"
-        " prosesseittain, kun niissä on yli 40 kohtaa. Prosessisivun mediaanista kolmannes on kaavio (upotettu "
-        "SVG), viidennes vaiheet ja kuudennes navigaatio; vastuumatriisin toistuvat tyylimääritteet ja "
-        "sisällysluettelon syvyys ovat helpoimmat säästöt."
+        " prosesseittain, kun niissä on yli 40 kohtaa."
     ),
-    "search": (
-        "Haun lataama määrä koostuu Pagefindin ohjelmasta (pagefind.js noin 46 kt, suomen WebAssembly-moduuli "
-        "noin 71 kt), kyselyn sanan hakemistopalasta ja näytettyjen tulosten sivukohtaisista paloista. Pagefind "
-        "1.5 mitoittaa hakemistopalat laskemalla vain sanojen ä- ja ö-kirjaimettomat esiintymät; suomessa suurin "
-        "osa esiintymistä on muunnelmia, joita ei lasketa, joten ”työ”-alkuisten sanojen pala on moninkertainen "
-        "tavoitekokoon nähden (4×: 604 kt). Pagefindissä ei ole tähän asetusta; korjaus kuuluu Pagefindin palojen"
-        " mitoitukseen. Kylmässä rakennuksessa hakudokumenttien perusmuodot lasketaan kaikille sivuille; "
-        "lämpimässä ne tulevat välimuistista ja jäljelle jää Pagefind-ohjelman oma aika."
+    "process_page": (
+        "Prosessisivun mediaanista kolmannes on kaavio (upotettu SVG), viidennes vaiheet ja kuudennes navigaatio; "
+        "vastuumatriisin toistuvat tyylimääritteet ja sisällysluettelon syvyys ovat helpoimmat säästöt."
+    ),
+    "search_first": (
+        "Ensimmäisen haun lataama määrä koostuu Pagefindin ohjelmasta (pagefind.js noin 46 kt, suomen "
+        "WebAssembly-moduuli noin 71 kt), hakemiston juuritiedostoista, kyselyn sanan hakemistopalasta ja "
+        "näytettyjen tulosten sivukohtaisista paloista."
+    ),
+    "search_second": (
+        "Toinen haku lataa kyselyn sanan hakemistopalan ja uusien tulosten sivukohtaiset palat. Pagefind jakaa "
+        "hakemiston paloihin sanojen alkukirjainten mukaan; ”työ”-alkuisia sanoja on suomessa niin paljon, että "
+        "niiden pala on moninkertainen tavoitekokoon nähden. Pagefindissä ei ole palan kokoon asetusta."
+    ),
+    "search_index": (
+        "Kylmässä rakennuksessa hakudokumenttien perusmuodot lasketaan Voikolla kaikille sivuille; lämpimässä ne "
+        "tulevat välimuistista ja jäljelle jää Pagefind-ohjelman oma aika, joka kasvaa hakudokumenttien koon "
+        "mukana."
+    ),
+    "search_recall": (
+        "Erillisen hakulistan sana ei löytänyt sivuaan kymmenen ensimmäisen tuloksen joukosta; ks. puuttuvat "
+        "sanat taulukossa."
     ),
 }

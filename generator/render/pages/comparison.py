@@ -8,6 +8,8 @@ planner can read and print whole.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from functools import partial
 
 from jinja2 import Environment
 
@@ -18,7 +20,9 @@ from generator.questionnaire.stage import QuestionnaireDownload
 from generator.render import urls
 from generator.render.content import Page
 from generator.render.environment import render
+from generator.render.page_memo import NO_MEMO, PageMemo, digest
 from generator.render.pages.catalog_pages import CATALOG_FILES
+from generator.render.pages.process import catalogue_view
 from generator.render.stages import StageOutputs
 from generator.resolve import KnowledgeGraph
 
@@ -57,31 +61,61 @@ def part_titles() -> dict[str, str]:
             "lomakkeet": message("comparison_pages.part.forms")}
 
 
-def render_comparisons(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
+@dataclass(frozen=True, slots=True)
+class ComparisonPageInputs:
+    """Everything one comparison page (or part) is rendered from: its repr is the page's key in the memo. The page
+    gets the catalogue view plus the models of other services that lead into this one, each in the key by its
+    digest; the comparison itself (every region's column) is in `bundle`."""
+
+    path: str
+    catalogues: str  # page_memo.digest(catalogue_view(graph))
+    bundle: ComparisonFiles
+    sections: tuple[str, ...]
+    parts: tuple[tuple[str, str], ...]  # (title, docs path) of every page of a split comparison; () when whole
+    part_title: str | None
+    referring: tuple[tuple[str, str], ...]  # (process id, page_memo.digest of the model)
+    questionnaires: tuple[QuestionnaireDownload, ...]  # this service's
+
+
+def render_comparison_page(view: KnowledgeGraph, graph: KnowledgeGraph, page: ComparisonPageInputs,
+                           env: Environment) -> str:
+    """`view`: the catalogue view whose digest is `page.catalogues`; `graph`: where the models in `page.referring`
+    are read from (the same objects their digests were taken of)."""
+    shown = replace(view, processes={pid: graph.processes[pid] for pid, _ in page.referring})
+    service_id = page.bundle.comparison.service_id
+    return render(env, "comparison.md.jinja", page.path, g=shown, service=shown.services[service_id],
+                  c=page.bundle.comparison, files=page.bundle, referring=[pid for pid, _ in page.referring],
+                  questionnaires={service_id: page.questionnaires} if page.questionnaires else {},
+                  sections=list(page.sections), parts=list(page.parts), part_title=page.part_title)
+
+
+def render_comparisons(graph: KnowledgeGraph, stages: StageOutputs, env: Environment,
+                       memo: PageMemo = NO_MEMO) -> list[Page]:
     files = stages.comparisons.output.by_service
+    view = catalogue_view(graph)
+    catalogues = digest(view)
     pages = []
     for bundle in files.values():
-        pages.extend(_service_pages(graph, env, bundle, stages.questionnaires.output.downloads))
+        for page in _service_pages(graph, catalogues, bundle, stages.questionnaires.output.downloads):
+            body = memo.content(repr(page), partial(render_comparison_page, view, graph, page, env))
+            pages.append(Page(page.path, body, CATALOG_FILES["services"]))
     comparisons = [bundle.comparison for bundle in files.values()]
     pages.append(Page(INDEX, render(env, "comparison_index.md.jinja", INDEX, g=graph, comparisons=comparisons)))
     return pages
 
 
-def _service_pages(graph: KnowledgeGraph, env: Environment, bundle: ComparisonFiles,
-                   questionnaires: Mapping[str, tuple[QuestionnaireDownload, ...]]) -> list[Page]:
+def _service_pages(graph: KnowledgeGraph, catalogues: str, bundle: ComparisonFiles,
+                   questionnaires: Mapping[str, tuple[QuestionnaireDownload, ...]]) -> list[ComparisonPageInputs]:
     c = bundle.comparison
-    common = {"g": graph, "service": graph.services[c.service_id], "c": c, "files": bundle,
-              "referring": referring_processes(graph, c.service_id), "questionnaires": questionnaires}
-    path = urls.comparison_page(c.service_id)
+    common = ComparisonPageInputs(
+        path=urls.comparison_page(c.service_id), catalogues=catalogues, bundle=bundle, sections=(OVERVIEW, *PARTS),
+        parts=(), part_title=None,
+        referring=tuple((pid, digest(graph.processes[pid])) for pid in referring_processes(graph, c.service_id)),
+        questionnaires=tuple(questionnaires.get(c.service_id, ())))
     if not is_split(c):
-        body = render(env, "comparison.md.jinja", path, sections=[OVERVIEW, *PARTS], parts=[], part_title=None,
-                      **common)
-        return [Page(path, body, CATALOG_FILES["services"])]
-    parts = part_pages(c.service_id)
-    pages = [Page(path, render(env, "comparison.md.jinja", path, sections=[OVERVIEW], parts=parts, part_title=None,
-                               **common), CATALOG_FILES["services"])]
+        return [common]
+    parts = tuple(part_pages(c.service_id))
+    pages = [replace(common, sections=(OVERVIEW,), parts=parts)]
     for part, (title, part_path) in zip(PARTS, parts[1:], strict=True):
-        body = render(env, "comparison.md.jinja", part_path, sections=[part], parts=parts, part_title=title,
-                      **common)
-        pages.append(Page(part_path, body, CATALOG_FILES["services"]))
+        pages.append(replace(common, path=part_path, sections=(part,), parts=parts, part_title=title))
     return pages

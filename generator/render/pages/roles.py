@@ -8,7 +8,8 @@ another's staff, so everything on a `roolit/<rooli>/<alue>.md` page comes from t
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 from typing import get_args
 
 from jinja2 import Environment
@@ -20,6 +21,9 @@ from generator.render import urls
 from generator.render.collation import finnish_key
 from generator.render.content import Page
 from generator.render.environment import render
+from generator.render.forms.stage import FormFiles
+from generator.render.page_memo import NO_MEMO, PageMemo, digest
+from generator.render.pages.process import catalogue_view
 from generator.render.stages import StageOutputs
 from generator.render.text import t
 from generator.resolve import KnowledgeGraph, StepRef
@@ -90,9 +94,41 @@ def roles_in_finnish_order(graph: KnowledgeGraph) -> list[str]:
     return sorted(graph.roles, key=lambda r: finnish_key(t(graph.roles[r].name)))
 
 
-def render_roles(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
+@dataclass(frozen=True, slots=True)
+class RoleRegionPageInputs:
+    """Everything one role-and-region page is rendered from: its repr is the page's key in the memo. The page gets
+    the catalogue view plus the models its work names (all of one region), each in the key by its digest."""
+
+    path: str
+    catalogues: str  # page_memo.digest(catalogue_view(graph))
+    role_id: str
+    work: RegionWork
+    processes: tuple[tuple[str, str], ...]  # (process id, page_memo.digest of the model) for every model in `work`
+    downloads: tuple[tuple[str, FormFiles], ...]  # the forms in `work`
+
+
+def work_processes(work: RegionWork) -> tuple[str, ...]:
+    """Every model the page shows: those with the role's steps, then those whose answers name the role."""
+    return tuple(dict.fromkeys([*(p.process_id for p in work.processes), *(pid for pid, _ in work.answers)]))
+
+
+def render_role_region_page(view: KnowledgeGraph, graph: KnowledgeGraph, page: RoleRegionPageInputs,
+                            env: Environment) -> str:
+    """`view`: the catalogue view whose digest is `page.catalogues`; `graph`: where the models in `page.processes`
+    are read from (the same objects their digests were taken of)."""
+    shown = replace(view, processes={pid: graph.processes[pid] for pid, _ in page.processes})
+    return render(env, "role_region.md.jinja", page.path, g=shown, role=shown.roles[page.role_id], work=page.work,
+                  downloads=dict(page.downloads))
+
+
+def render_roles(graph: KnowledgeGraph, stages: StageOutputs, env: Environment,
+                 memo: PageMemo = NO_MEMO) -> list[Page]:
     pages = []
     names = kind_names()
+    view = catalogue_view(graph)
+    catalogues = digest(view)
+    models = {pid: digest(process) for pid, process in graph.processes.items()}
+    files = stages.forms.output.files
     work = {role_id: role_regions(graph, role_id) for role_id in graph.roles}
     for role_id, regions in work.items():
         role = graph.roles[role_id]
@@ -100,10 +136,12 @@ def render_roles(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) 
         pages.append(Page(path, render(env, "role.md.jinja", path, g=graph, role=role, regions=regions,
                                        kind_names=names), ROLES_FILE))
         for region in regions:
-            region_path = urls.role_region_page(role_id, region.region_id)
-            body = render(env, "role_region.md.jinja", region_path, g=graph, role=role, work=region,
-                          downloads=stages.forms.output.files)
-            pages.append(Page(region_path, body, ROLES_FILE))
+            page = RoleRegionPageInputs(
+                path=urls.role_region_page(role_id, region.region_id), catalogues=catalogues, role_id=role_id,
+                work=region, processes=tuple((pid, models[pid]) for pid in work_processes(region)),
+                downloads=tuple((form, files[form]) for form in region.forms if form in files))
+            body = memo.content(repr(page), partial(render_role_region_page, view, graph, page, env))
+            pages.append(Page(page.path, body, ROLES_FILE))
     ordered = roles_in_finnish_order(graph)
     taking_part = [r for r in ordered if work[r]]
     body = render(env, "role_index.md.jinja", INDEX, g=graph, work=work, taking_part=taking_part,

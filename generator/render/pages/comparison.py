@@ -20,9 +20,8 @@ from generator.questionnaire.stage import QuestionnaireDownload
 from generator.render import urls
 from generator.render.content import Page
 from generator.render.environment import render
-from generator.render.page_memo import NO_MEMO, PageMemo, digest
+from generator.render.page_memo import NO_MEMO, PageMemo
 from generator.render.pages.catalog_pages import CATALOG_FILES
-from generator.render.pages.process import catalogue_view
 from generator.render.stages import StageOutputs
 from generator.resolve import KnowledgeGraph
 
@@ -63,54 +62,54 @@ def part_titles() -> dict[str, str]:
 
 @dataclass(frozen=True, slots=True)
 class ComparisonPageInputs:
-    """Everything one comparison page (or part) is rendered from: its repr is the page's key in the memo. The page
-    gets the catalogue view plus the models of other services that lead into this one, each in the key by its
-    digest; the comparison itself (every region's column) is in `bundle`."""
+    """What one comparison page (or part) is rendered from, by id and digest: its repr is the page's key in the
+    memo. The page is rendered from the catalogue view plus the models of other services that lead into this one;
+    the comparison itself (every region's column) and its downloads are the comparison stage's `bundle`."""
 
     path: str
-    catalogues: str  # page_memo.digest(catalogue_view(graph))
-    bundle: ComparisonFiles
+    catalogues: str  # digest of the catalogue view
+    service_id: str
+    bundle: str  # digest of the stage's ComparisonFiles for the service
     sections: tuple[str, ...]
     parts: tuple[tuple[str, str], ...]  # (title, docs path) of every page of a split comparison; () when whole
     part_title: str | None
-    referring: tuple[tuple[str, str], ...]  # (process id, page_memo.digest of the model)
+    referring: tuple[tuple[str, str], ...]  # (process id, digest of the model)
     questionnaires: tuple[QuestionnaireDownload, ...]  # this service's
 
 
-def render_comparison_page(view: KnowledgeGraph, graph: KnowledgeGraph, page: ComparisonPageInputs,
-                           env: Environment) -> str:
-    """`view`: the catalogue view whose digest is `page.catalogues`; `graph`: where the models in `page.referring`
-    are read from (the same objects their digests were taken of)."""
+def render_comparison_page(view: KnowledgeGraph, graph: KnowledgeGraph, stages: StageOutputs,
+                           page: ComparisonPageInputs, env: Environment) -> str:
+    """`view`: the catalogue view; `graph`, `stages`: where the models and the comparison are read from (the same
+    objects whose digests are in `page`)."""
     shown = replace(view, processes={pid: graph.processes[pid] for pid, _ in page.referring})
-    service_id = page.bundle.comparison.service_id
-    return render(env, "comparison.md.jinja", page.path, g=shown, service=shown.services[service_id],
-                  c=page.bundle.comparison, files=page.bundle, referring=[pid for pid, _ in page.referring],
-                  questionnaires={service_id: page.questionnaires} if page.questionnaires else {},
+    bundle = stages.comparisons.output.by_service[page.service_id]
+    return render(env, "comparison.md.jinja", page.path, g=shown, service=shown.services[page.service_id],
+                  c=bundle.comparison, files=bundle, referring=[pid for pid, _ in page.referring],
+                  questionnaires={page.service_id: page.questionnaires} if page.questionnaires else {},
                   sections=list(page.sections), parts=list(page.parts), part_title=page.part_title)
 
 
 def render_comparisons(graph: KnowledgeGraph, stages: StageOutputs, env: Environment,
                        memo: PageMemo = NO_MEMO) -> list[Page]:
     files = stages.comparisons.output.by_service
-    view = catalogue_view(graph)
-    catalogues = digest(view)
+    view, catalogues = memo.catalogues(graph)
     pages = []
     for bundle in files.values():
-        for page in _service_pages(graph, catalogues, bundle, stages.questionnaires.output.downloads):
-            body = memo.content(repr(page), partial(render_comparison_page, view, graph, page, env))
+        for page in _service_pages(graph, memo, catalogues, bundle, stages.questionnaires.output.downloads):
+            body = memo.content(repr(page), partial(render_comparison_page, view, graph, stages, page, env))
             pages.append(Page(page.path, body, CATALOG_FILES["services"]))
     comparisons = [bundle.comparison for bundle in files.values()]
     pages.append(Page(INDEX, render(env, "comparison_index.md.jinja", INDEX, g=graph, comparisons=comparisons)))
     return pages
 
 
-def _service_pages(graph: KnowledgeGraph, catalogues: str, bundle: ComparisonFiles,
+def _service_pages(graph: KnowledgeGraph, memo: PageMemo, catalogues: str, bundle: ComparisonFiles,
                    questionnaires: Mapping[str, tuple[QuestionnaireDownload, ...]]) -> list[ComparisonPageInputs]:
     c = bundle.comparison
     common = ComparisonPageInputs(
-        path=urls.comparison_page(c.service_id), catalogues=catalogues, bundle=bundle, sections=(OVERVIEW, *PARTS),
-        parts=(), part_title=None,
-        referring=tuple((pid, digest(graph.processes[pid])) for pid in referring_processes(graph, c.service_id)),
+        path=urls.comparison_page(c.service_id), catalogues=catalogues, service_id=c.service_id,
+        bundle=memo.digest(bundle), sections=(OVERVIEW, *PARTS), parts=(), part_title=None,
+        referring=tuple((pid, memo.digest(graph.processes[pid])) for pid in referring_processes(graph, c.service_id)),
         questionnaires=tuple(questionnaires.get(c.service_id, ())))
     if not is_split(c):
         return [common]

@@ -12,10 +12,9 @@ from generator.model.catalog import Phase, Service
 from generator.model.process import Process, Step
 from generator.render import urls
 from generator.render.content import Page
-from generator.render.diagrams.stage import InlineDiagram, SiteDiagrams
+from generator.render.diagrams.stage import SiteDiagrams
 from generator.render.environment import render
-from generator.render.forms.stage import FormFiles
-from generator.render.page_memo import NO_MEMO, PageMemo, digest
+from generator.render.page_memo import NO_MEMO, PageMemo
 from generator.render.stages import StageOutputs
 from generator.resolve import KnowledgeGraph
 
@@ -53,58 +52,46 @@ def forms_used(process: Process) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class ProcessPageInputs:
-    """Everything one process page is rendered from, and nothing else: its repr is the page's key in the memo.
-
-    The catalogues (roles, regions, services, forms …) go in as the digest of the graph view the page is rendered
-    with (`catalogue_view`), which holds no process; the page gets that view plus its own process only, so a
-    template that reached for another model would fail the build instead of showing it stale."""
+    """What one process page is rendered from, by id and digest: its repr is the page's key in the memo. The page
+    is rendered from the catalogue view plus its own model (page_memo.catalogue_view)."""
 
     path: str
-    catalogues: str  # page_memo.digest(catalogue_view(graph))
-    process: Process
+    catalogues: str  # digest of the catalogue view
+    process_id: str
+    process: str  # digest of the model
     file: str
-    diagram: InlineDiagram | None
-    downloads: tuple[tuple[str, FormFiles], ...]  # the forms the steps use
+    diagram: str  # digest of its swimlane (none: the digest of None)
+    downloads: str  # digest of the forms stage's files
     history: tuple[HistoryEntry, ...]
 
 
-def catalogue_view(graph: KnowledgeGraph) -> KnowledgeGraph:
-    """The graph without its process models and what is indexed from them: the part every process page shares."""
-    return replace(graph, processes={}, source_files={}, steps_by_role={}, steps_by_legal_basis={},
-                   steps_by_form={}, processes_by_region={}, processes_by_service={})
-
-
-def process_page_inputs(graph: KnowledgeGraph, stages: StageOutputs, catalogues: str,
-                        process_id: str) -> ProcessPageInputs:
-    process = graph.processes[process_id]
-    files = stages.forms.output.files
-    return ProcessPageInputs(
-        path=urls.process_page(process_id), catalogues=catalogues, process=process,
-        file=graph.process_file(process_id), diagram=stages.diagrams.output.processes.get(process_id),
-        downloads=tuple((form, files[form]) for form in forms_used(process) if form in files),
-        history=tuple(stages.history.output.by_process.get(process_id, ())))
-
-
-def render_process_page(view: KnowledgeGraph, page: ProcessPageInputs, env: Environment) -> str:
-    """`view`: the catalogue view whose digest is `page.catalogues`."""
-    process = page.process
-    graph = replace(view, processes={process.id: process}, source_files={f"process:{process.id}": page.file})
-    service = graph.services[process.service]
-    diagrams = SiteDiagrams(processes={process.id: page.diagram} if page.diagram else {})
-    return render(env, "process.md.jinja", page.path, g=graph, process=process, service=service,
+def render_process_page(view: KnowledgeGraph, graph: KnowledgeGraph, stages: StageOutputs, page: ProcessPageInputs,
+                        env: Environment) -> str:
+    """`view`: the catalogue view; `graph`, `stages`: where the model, its swimlane and the downloads are read from
+    (the same objects whose digests are in `page`)."""
+    process = graph.processes[page.process_id]
+    shown = replace(view, processes={process.id: process}, source_files={f"process:{process.id}": page.file})
+    service = shown.services[process.service]
+    diagram = stages.diagrams.output.processes.get(process.id)
+    return render(env, "process.md.jinja", page.path, g=shown, process=process, service=service,
                   groups=phase_groups(process, service), matrix_roles=matrix_roles(process),
-                  forms=forms_used(process), downloads=dict(page.downloads), diagrams=diagrams,
+                  forms=forms_used(process), downloads=stages.forms.output.files,
+                  diagrams=SiteDiagrams(processes={process.id: diagram} if diagram else {}),
                   history={process.id: page.history} if page.history else {})
 
 
 def render_processes(graph: KnowledgeGraph, stages: StageOutputs, env: Environment,
                      memo: PageMemo = NO_MEMO) -> list[Page]:
     pages = []
-    view = catalogue_view(graph)
-    catalogues = digest(view)
-    for process_id in graph.processes:
-        page = process_page_inputs(graph, stages, catalogues, process_id)
-        body = memo.content(repr(page), partial(render_process_page, view, page, env))
+    view, catalogues = memo.catalogues(graph)
+    for process_id, process in graph.processes.items():
+        page = ProcessPageInputs(
+            path=urls.process_page(process_id), catalogues=catalogues, process_id=process_id,
+            process=memo.digest(process), file=graph.process_file(process_id),
+            diagram=memo.digest(stages.diagrams.output.processes.get(process_id)),
+            downloads=memo.digest(stages.forms.output.files),
+            history=tuple(stages.history.output.by_process.get(process_id, ())))
+        body = memo.content(repr(page), partial(render_process_page, view, graph, stages, page, env))
         pages.append(Page(page.path, body, page.file))
     index_path = urls.PROCESS.index
     pages.append(Page(index_path, render(env, "process_index.md.jinja", index_path, g=graph)))

@@ -8,6 +8,7 @@ another's staff, so everything on a `roolit/<rooli>/<alue>.md` page comes from t
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import get_args
@@ -21,9 +22,7 @@ from generator.render import urls
 from generator.render.collation import finnish_key
 from generator.render.content import Page
 from generator.render.environment import render
-from generator.render.forms.stage import FormFiles
-from generator.render.page_memo import NO_MEMO, PageMemo, digest
-from generator.render.pages.process import catalogue_view
+from generator.render.page_memo import NO_MEMO, PageMemo
 from generator.render.stages import StageOutputs
 from generator.render.text import t
 from generator.resolve import KnowledgeGraph, StepRef
@@ -96,39 +95,44 @@ def roles_in_finnish_order(graph: KnowledgeGraph) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class RoleRegionPageInputs:
-    """Everything one role-and-region page is rendered from: its repr is the page's key in the memo. The page gets
-    the catalogue view plus the models its work names (all of one region), each in the key by its digest."""
+    """What one role-and-region page is rendered from, by id and digest: its repr is the page's key in the memo.
+    The page is rendered from the catalogue view plus the region's models (all of them, by their digests): the
+    role's work there is worked out from that view alone."""
 
     path: str
-    catalogues: str  # page_memo.digest(catalogue_view(graph))
+    catalogues: str  # digest of the catalogue view
     role_id: str
-    work: RegionWork
-    processes: tuple[tuple[str, str], ...]  # (process id, page_memo.digest of the model) for every model in `work`
-    downloads: tuple[tuple[str, FormFiles], ...]  # the forms in `work`
+    region_id: str
+    processes: tuple[tuple[str, str], ...]  # (process id, digest of the model) for every model of the region
+    downloads: str  # digest of the forms stage's files
 
 
-def work_processes(work: RegionWork) -> tuple[str, ...]:
-    """Every model the page shows: those with the role's steps, then those whose answers name the role."""
-    return tuple(dict.fromkeys([*(p.process_id for p in work.processes), *(pid for pid, _ in work.answers)]))
+def region_view(view: KnowledgeGraph, graph: KnowledgeGraph, role_id: str,
+                process_ids: Iterable[str]) -> KnowledgeGraph:
+    """The catalogue view plus the given models, and the role's steps in them (indexed from those models only)."""
+    processes = {pid: graph.processes[pid] for pid in process_ids}
+    steps = tuple(ref for ref in graph.steps_by_role.get(role_id, ()) if ref.process_id in processes)
+    return replace(view, processes=processes, steps_by_role={role_id: steps} if steps else {})
 
 
-def render_role_region_page(view: KnowledgeGraph, graph: KnowledgeGraph, page: RoleRegionPageInputs,
-                            env: Environment) -> str:
-    """`view`: the catalogue view whose digest is `page.catalogues`; `graph`: where the models in `page.processes`
-    are read from (the same objects their digests were taken of)."""
-    shown = replace(view, processes={pid: graph.processes[pid] for pid, _ in page.processes})
-    return render(env, "role_region.md.jinja", page.path, g=shown, role=shown.roles[page.role_id], work=page.work,
-                  downloads=dict(page.downloads))
+def render_role_region_page(view: KnowledgeGraph, graph: KnowledgeGraph, stages: StageOutputs,
+                            page: RoleRegionPageInputs, env: Environment) -> str:
+    """`view`: the catalogue view; `graph`, `stages`: where the models and the downloads are read from (the same
+    objects whose digests are in `page`)."""
+    shown = region_view(view, graph, page.role_id, (pid for pid, _ in page.processes))
+    [work] = role_regions(shown, page.role_id)
+    return render(env, "role_region.md.jinja", page.path, g=shown, role=shown.roles[page.role_id], work=work,
+                  downloads=stages.forms.output.files)
 
 
 def render_roles(graph: KnowledgeGraph, stages: StageOutputs, env: Environment,
                  memo: PageMemo = NO_MEMO) -> list[Page]:
     pages = []
     names = kind_names()
-    view = catalogue_view(graph)
-    catalogues = digest(view)
-    models = {pid: digest(process) for pid, process in graph.processes.items()}
-    files = stages.forms.output.files
+    view, catalogues = memo.catalogues(graph)
+    by_region: dict[str, list[str]] = defaultdict(list)
+    for pid, process in graph.processes.items():
+        by_region[process.region].append(pid)
     work = {role_id: role_regions(graph, role_id) for role_id in graph.roles}
     for role_id, regions in work.items():
         role = graph.roles[role_id]
@@ -138,9 +142,10 @@ def render_roles(graph: KnowledgeGraph, stages: StageOutputs, env: Environment,
         for region in regions:
             page = RoleRegionPageInputs(
                 path=urls.role_region_page(role_id, region.region_id), catalogues=catalogues, role_id=role_id,
-                work=region, processes=tuple((pid, models[pid]) for pid in work_processes(region)),
-                downloads=tuple((form, files[form]) for form in region.forms if form in files))
-            body = memo.content(repr(page), partial(render_role_region_page, view, graph, page, env))
+                region_id=region.region_id,
+                processes=tuple((pid, memo.digest(graph.processes[pid])) for pid in by_region[region.region_id]),
+                downloads=memo.digest(stages.forms.output.files))
+            body = memo.content(repr(page), partial(render_role_region_page, view, graph, stages, page, env))
             pages.append(Page(page.path, body, ROLES_FILE))
     ordered = roles_in_finnish_order(graph)
     taking_part = [r for r in ordered if work[r]]

@@ -2,7 +2,8 @@
 
 `render_site` is called once per build; the MkDocs plugin and `polku build --out` both use it.
 First the stages run (`generator.render.stages`: forms, history, diagrams), each returning a typed
-output; then each page kind (`generator.render.pages`) renders its pages from the graph and those outputs.
+output; then each page kind (`generator.render.pages`) renders its pages from the graph and those outputs,
+taking from the page memo (`generator.render.page_memo`) every page whose inputs did not change.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from generator.project import Project
 from generator.publish.script_messages import SCRIPT as MESSAGES_SCRIPT
 from generator.publish.script_messages import messages_script
 from generator.render.content import RenderOptions, SiteContent
+from generator.render.page_memo import PageMemo
 from generator.render.site import render_pages
 from generator.render.stages import StageOutputs, run_stages
 from generator.resolve import KnowledgeGraph, resolve
@@ -47,7 +48,7 @@ def build(root: Path, *, cache_dir: Path | None = None) -> BuildResult:
     options = RenderOptions(repo_root=str(project.root), cache_dir=str(cache_dir) if cache_dir else None)
     started = time.perf_counter()
     stages = run_stages(graph, options)
-    content = render_pages(graph, stages)
+    content = render_pages(graph, stages, PageMemo.at(options.cache_path))
     timings["render"] = time.perf_counter() - started
     if has_errors(content.diagnostics):  # e.g. no Graphviz (B001): fail the build, do not publish gaps
         return BuildResult(result.diagnostics + content.diagnostics, graph, None, timings, stages)

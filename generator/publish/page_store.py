@@ -3,8 +3,9 @@
 MkDocs rebuilds a page under `mkdocs serve --dirty` only when its source file is newer than the HTML it
 built last time. Virtual files backed by memory always count as changed, so every save rebuilt every page.
 Backed by these files instead, a save to one model rebuilds only the pages whose Markdown really changed
-(the core already re-renders only what a model feeds; this carries it through to the engine). It also
-means the engine reads each page from disk when it needs it instead of the plugin holding them all.
+(the core re-renders only the pages whose inputs changed, generator/render/page_memo.py; this carries it
+through to the engine). It also means the engine reads each page from disk when it needs it instead of the
+plugin holding them all.
 """
 
 from __future__ import annotations

@@ -24,13 +24,25 @@ SOURCE_SUFFIXES = (".py", ".jinja", ".css", ".js", ".json", ".txt", ".yaml")
 
 @cache
 def code_digest(sources: tuple[Path, ...], libraries: tuple[str, ...]) -> str:
-    """A digest of the renderer's files (folders are read recursively) and its libraries' versions."""
+    """A digest of the renderer's files (folders are read recursively) and its libraries' versions, taken once per
+    process: the code that runs is the code that was imported."""
     digest = hashlib.sha256()
-    for name, path in _files(sources):
-        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+    _add_files(digest, sources)
     for library in libraries:
         digest.update(f"{library}=={metadata.version(library)}\0".encode())
     return digest.hexdigest()
+
+
+def source_digest(sources: Iterable[Path]) -> str:
+    """A digest of the files as they are now (folders are read recursively)."""
+    digest = hashlib.sha256()
+    _add_files(digest, sources)
+    return digest.hexdigest()
+
+
+def _add_files(digest: hashlib._Hash, sources: Iterable[Path]) -> None:
+    for name, path in _files(sources):
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
 
 
 def _files(sources: Iterable[Path]) -> list[tuple[str, Path]]:

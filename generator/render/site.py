@@ -2,7 +2,8 @@
 
 `render_site` is called once per build; the MkDocs plugin and `polku build --out` both use it.
 First the stages run (`generator.render.stages`: forms, history, diagrams), each returning a typed
-output; then each page kind (`generator.render.pages`) renders its pages from the graph and those outputs.
+output; then each page kind (`generator.render.pages`) renders its pages from the graph and those outputs,
+taking from the page memo (`generator.render.page_memo`) every page whose inputs did not change.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from generator import codes
 from generator.diagnostics import Diagnostic, make
 from generator.render.content import Asset, Page, RenderOptions, SiteContent
 from generator.render.environment import create_environment
+from generator.render.page_memo import NO_MEMO, PageMemo
 from generator.render.pages import PAGE_RENDERERS
 from generator.render.stages import StageOutputs, run_stages
 from generator.resolve import KnowledgeGraph
@@ -20,9 +22,11 @@ from generator.resolve import KnowledgeGraph
 __all__ = ["Asset", "Page", "RenderOptions", "SiteContent", "render_pages", "render_site"]
 
 
-def render_pages(graph: KnowledgeGraph, stages: StageOutputs) -> SiteContent:
+def render_pages(graph: KnowledgeGraph, stages: StageOutputs, memo: PageMemo = NO_MEMO) -> SiteContent:
+    """`memo`: rendered pages from earlier builds (generator/render/page_memo.py); without it every page is
+    rendered."""
     env = create_environment()
-    pages = [page for render in PAGE_RENDERERS for page in render(graph, stages, env)]
+    pages = [page for render in PAGE_RENDERERS for page in render(graph, stages, env, memo)]
     return SiteContent(sorted(pages, key=lambda p: p.path), sorted(stages.assets, key=lambda a: a.path),
                        stages.diagnostics + duplicate_pages(pages))
 
@@ -40,4 +44,4 @@ def duplicate_pages(pages: list[Page]) -> list[Diagnostic]:
 
 
 def render_site(graph: KnowledgeGraph, options: RenderOptions) -> SiteContent:
-    return render_pages(graph, run_stages(graph, options))
+    return render_pages(graph, run_stages(graph, options), PageMemo.at(options.cache_path))

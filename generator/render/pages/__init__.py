@@ -7,11 +7,13 @@ from collections.abc import Callable
 from jinja2 import Environment
 
 from generator.render.content import Page
+from generator.render.page_memo import PageMemo
 from generator.render.pages import catalog_pages, comparison, forms, home, process, reference, roles
 from generator.render.stages import StageOutputs
 from generator.resolve import KnowledgeGraph
 
-PageRenderer = Callable[[KnowledgeGraph, StageOutputs, Environment], list[Page]]
+# The memo keeps pages between builds; a page kind that cannot name exactly what its pages read renders them all.
+PageRenderer = Callable[[KnowledgeGraph, StageOutputs, Environment, PageMemo], list[Page]]
 
 PAGE_RENDERERS: list[PageRenderer] = [
     home.render_home,

@@ -10,6 +10,7 @@ from jinja2 import Environment
 from generator.render import urls
 from generator.render.content import Page
 from generator.render.environment import render
+from generator.render.page_memo import NO_MEMO, PageMemo
 from generator.render.stages import StageOutputs
 from generator.resolve import KnowledgeGraph
 
@@ -27,7 +28,8 @@ CATALOG_FILES = {
 }
 
 
-def render_legal_bases(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
+def render_legal_bases(graph: KnowledgeGraph, stages: StageOutputs, env: Environment,
+                       memo: PageMemo = NO_MEMO) -> list[Page]:
     pages = []
     for basis in graph.legal_bases.values():
         path = urls.legal_page(basis.id)
@@ -42,7 +44,8 @@ def render_legal_bases(graph: KnowledgeGraph, stages: StageOutputs, env: Environ
     return pages
 
 
-def render_regions(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
+def render_regions(graph: KnowledgeGraph, stages: StageOutputs, env: Environment,
+                   memo: PageMemo = NO_MEMO) -> list[Page]:
     pages = []
     for region in graph.regions.values():
         path = urls.region_page(region.id)
@@ -57,7 +60,8 @@ def render_regions(graph: KnowledgeGraph, stages: StageOutputs, env: Environment
     return pages
 
 
-def render_services(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
+def render_services(graph: KnowledgeGraph, stages: StageOutputs, env: Environment,
+                    memo: PageMemo = NO_MEMO) -> list[Page]:
     pages = []
     for service in graph.services.values():
         path = urls.service_page(service.id)
@@ -78,7 +82,8 @@ def counted(ids: Iterable[str]) -> tuple[tuple[str, int], ...]:
     return tuple(Counter(ids).items())
 
 
-def render_glossary(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
+def render_glossary(graph: KnowledgeGraph, stages: StageOutputs, env: Environment,
+                    memo: PageMemo = NO_MEMO) -> list[Page]:
     return [
         Page(urls.GLOSSARY, render(env, "glossary.md.jinja", urls.GLOSSARY, g=graph), CATALOG_FILES["glossary"]),
         Page(urls.SOURCES, render(env, "sources.md.jinja", urls.SOURCES, g=graph), CATALOG_FILES["sources"]),

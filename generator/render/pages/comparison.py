@@ -8,6 +8,8 @@ planner can read and print whole.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from functools import partial
 
 from jinja2 import Environment
 
@@ -18,6 +20,7 @@ from generator.questionnaire.stage import QuestionnaireDownload
 from generator.render import urls
 from generator.render.content import Page
 from generator.render.environment import render
+from generator.render.page_memo import NO_MEMO, PageMemo
 from generator.render.pages.catalog_pages import CATALOG_FILES
 from generator.render.stages import StageOutputs
 from generator.resolve import KnowledgeGraph
@@ -57,31 +60,61 @@ def part_titles() -> dict[str, str]:
             "lomakkeet": message("comparison_pages.part.forms")}
 
 
-def render_comparisons(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
+@dataclass(frozen=True, slots=True)
+class ComparisonPageInputs:
+    """What one comparison page (or part) is rendered from, by id and digest: its repr is the page's key in the
+    memo. The page is rendered from the catalogue view plus the models of other services that lead into this one;
+    the comparison itself (every region's column) and its downloads are the comparison stage's `bundle`."""
+
+    path: str
+    catalogues: str  # digest of the catalogue view
+    service_id: str
+    bundle: str  # digest of the stage's ComparisonFiles for the service
+    sections: tuple[str, ...]
+    parts: tuple[tuple[str, str], ...]  # (title, docs path) of every page of a split comparison; () when whole
+    part_title: str | None
+    referring: tuple[tuple[str, str], ...]  # (process id, digest of the model)
+    questionnaires: tuple[QuestionnaireDownload, ...]  # this service's
+
+
+def render_comparison_page(view: KnowledgeGraph, graph: KnowledgeGraph, stages: StageOutputs,
+                           page: ComparisonPageInputs, env: Environment) -> str:
+    """`view`: the catalogue view; `graph`, `stages`: where the models and the comparison are read from (the same
+    objects whose digests are in `page`)."""
+    shown = replace(view, processes={pid: graph.processes[pid] for pid, _ in page.referring})
+    bundle = stages.comparisons.output.by_service[page.service_id]
+    return render(env, "comparison.md.jinja", page.path, g=shown, service=shown.services[page.service_id],
+                  c=bundle.comparison, files=bundle, referring=[pid for pid, _ in page.referring],
+                  questionnaires={page.service_id: page.questionnaires} if page.questionnaires else {},
+                  sections=list(page.sections), parts=list(page.parts), part_title=page.part_title)
+
+
+def render_comparisons(graph: KnowledgeGraph, stages: StageOutputs, env: Environment,
+                       memo: PageMemo = NO_MEMO) -> list[Page]:
     files = stages.comparisons.output.by_service
+    view, catalogues = memo.catalogues(graph)
     pages = []
     for bundle in files.values():
-        pages.extend(_service_pages(graph, env, bundle, stages.questionnaires.output.downloads))
+        for page in _service_pages(graph, memo, catalogues, bundle, stages.questionnaires.output.downloads):
+            body = memo.content(repr(page), partial(render_comparison_page, view, graph, stages, page, env))
+            pages.append(Page(page.path, body, CATALOG_FILES["services"]))
     comparisons = [bundle.comparison for bundle in files.values()]
     pages.append(Page(INDEX, render(env, "comparison_index.md.jinja", INDEX, g=graph, comparisons=comparisons)))
     return pages
 
 
-def _service_pages(graph: KnowledgeGraph, env: Environment, bundle: ComparisonFiles,
-                   questionnaires: Mapping[str, tuple[QuestionnaireDownload, ...]]) -> list[Page]:
+def _service_pages(graph: KnowledgeGraph, memo: PageMemo, catalogues: str, bundle: ComparisonFiles,
+                   questionnaires: Mapping[str, tuple[QuestionnaireDownload, ...]]) -> list[ComparisonPageInputs]:
     c = bundle.comparison
-    common = {"g": graph, "service": graph.services[c.service_id], "c": c, "files": bundle,
-              "referring": referring_processes(graph, c.service_id), "questionnaires": questionnaires}
-    path = urls.comparison_page(c.service_id)
+    common = ComparisonPageInputs(
+        path=urls.comparison_page(c.service_id), catalogues=catalogues, service_id=c.service_id,
+        bundle=memo.digest(bundle), sections=(OVERVIEW, *PARTS), parts=(), part_title=None,
+        referring=tuple((pid, memo.digest(graph.processes[pid])) for pid in referring_processes(graph, c.service_id)),
+        questionnaires=tuple(questionnaires.get(c.service_id, ())))
     if not is_split(c):
-        body = render(env, "comparison.md.jinja", path, sections=[OVERVIEW, *PARTS], parts=[], part_title=None,
-                      **common)
-        return [Page(path, body, CATALOG_FILES["services"])]
-    parts = part_pages(c.service_id)
-    pages = [Page(path, render(env, "comparison.md.jinja", path, sections=[OVERVIEW], parts=parts, part_title=None,
-                               **common), CATALOG_FILES["services"])]
+        return [common]
+    parts = tuple(part_pages(c.service_id))
+    pages = [replace(common, sections=(OVERVIEW,), parts=parts)]
     for part, (title, part_path) in zip(PARTS, parts[1:], strict=True):
-        body = render(env, "comparison.md.jinja", part_path, sections=[part], parts=parts, part_title=title,
-                      **common)
-        pages.append(Page(part_path, body, CATALOG_FILES["services"]))
+        pages.append(replace(common, path=part_path, sections=(part,), parts=parts, part_title=title))
     return pages

@@ -11,6 +11,7 @@ from generator.render import urls
 from generator.render.content import Page
 from generator.render.environment import render
 from generator.render.forms.resolved import ResolvedForm, resolve_all
+from generator.render.page_memo import NO_MEMO, PageMemo
 from generator.render.stages import StageOutputs
 from generator.resolve import KnowledgeGraph, StepRef
 
@@ -48,7 +49,8 @@ def _size(size: int) -> str:
     return message("form_pages.size_kb", size=max(1, round(size / 1024)))
 
 
-def render_forms(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
+def render_forms(graph: KnowledgeGraph, stages: StageOutputs, env: Environment,
+                 memo: PageMemo = NO_MEMO) -> list[Page]:
     downloads = stages.forms.output.files
     type_names = field_type_names()
     pages = []

@@ -8,7 +8,9 @@ another's staff, so everything on a `roolit/<rooli>/<alue>.md` page comes from t
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import partial
 from typing import get_args
 
 from jinja2 import Environment
@@ -20,6 +22,7 @@ from generator.render import urls
 from generator.render.collation import finnish_key
 from generator.render.content import Page
 from generator.render.environment import render
+from generator.render.page_memo import NO_MEMO, PageMemo
 from generator.render.stages import StageOutputs
 from generator.render.text import t
 from generator.resolve import KnowledgeGraph, StepRef
@@ -90,9 +93,46 @@ def roles_in_finnish_order(graph: KnowledgeGraph) -> list[str]:
     return sorted(graph.roles, key=lambda r: finnish_key(t(graph.roles[r].name)))
 
 
-def render_roles(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
+@dataclass(frozen=True, slots=True)
+class RoleRegionPageInputs:
+    """What one role-and-region page is rendered from, by id and digest: its repr is the page's key in the memo.
+    The page is rendered from the catalogue view plus the region's models (all of them, by their digests): the
+    role's work there is worked out from that view alone."""
+
+    path: str
+    catalogues: str  # digest of the catalogue view
+    role_id: str
+    region_id: str
+    processes: tuple[tuple[str, str], ...]  # (process id, digest of the model) for every model of the region
+    downloads: str  # digest of the forms stage's files
+
+
+def region_view(view: KnowledgeGraph, graph: KnowledgeGraph, role_id: str,
+                process_ids: Iterable[str]) -> KnowledgeGraph:
+    """The catalogue view plus the given models, and the role's steps in them (indexed from those models only)."""
+    processes = {pid: graph.processes[pid] for pid in process_ids}
+    steps = tuple(ref for ref in graph.steps_by_role.get(role_id, ()) if ref.process_id in processes)
+    return replace(view, processes=processes, steps_by_role={role_id: steps} if steps else {})
+
+
+def render_role_region_page(view: KnowledgeGraph, graph: KnowledgeGraph, stages: StageOutputs,
+                            page: RoleRegionPageInputs, env: Environment) -> str:
+    """`view`: the catalogue view; `graph`, `stages`: where the models and the downloads are read from (the same
+    objects whose digests are in `page`)."""
+    shown = region_view(view, graph, page.role_id, (pid for pid, _ in page.processes))
+    [work] = role_regions(shown, page.role_id)
+    return render(env, "role_region.md.jinja", page.path, g=shown, role=shown.roles[page.role_id], work=work,
+                  downloads=stages.forms.output.files)
+
+
+def render_roles(graph: KnowledgeGraph, stages: StageOutputs, env: Environment,
+                 memo: PageMemo = NO_MEMO) -> list[Page]:
     pages = []
     names = kind_names()
+    view, catalogues = memo.catalogues(graph)
+    by_region: dict[str, list[str]] = defaultdict(list)
+    for pid, process in graph.processes.items():
+        by_region[process.region].append(pid)
     work = {role_id: role_regions(graph, role_id) for role_id in graph.roles}
     for role_id, regions in work.items():
         role = graph.roles[role_id]
@@ -100,10 +140,13 @@ def render_roles(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) 
         pages.append(Page(path, render(env, "role.md.jinja", path, g=graph, role=role, regions=regions,
                                        kind_names=names), ROLES_FILE))
         for region in regions:
-            region_path = urls.role_region_page(role_id, region.region_id)
-            body = render(env, "role_region.md.jinja", region_path, g=graph, role=role, work=region,
-                          downloads=stages.forms.output.files)
-            pages.append(Page(region_path, body, ROLES_FILE))
+            page = RoleRegionPageInputs(
+                path=urls.role_region_page(role_id, region.region_id), catalogues=catalogues, role_id=role_id,
+                region_id=region.region_id,
+                processes=tuple((pid, memo.digest(graph.processes[pid])) for pid in by_region[region.region_id]),
+                downloads=memo.digest(stages.forms.output.files))
+            body = memo.content(repr(page), partial(render_role_region_page, view, graph, stages, page, env))
+            pages.append(Page(page.path, body, ROLES_FILE))
     ordered = roles_in_finnish_order(graph)
     taking_part = [r for r in ordered if work[r]]
     body = render(env, "role_index.md.jinja", INDEX, g=graph, work=work, taking_part=taking_part,

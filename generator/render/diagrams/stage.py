@@ -31,6 +31,9 @@ STYLESHEET = "assets/polku/kaaviot.css"  # listed in mkdocs.yml extra_css
 SCRIPT = "assets/polku/kaaviot.js"  # listed in mkdocs.yml extra_javascript: the diagram viewer
 DEFAULT_CACHE = Path(".cache") / "polku"
 DOT_PROGRAM = "dot"  # looked up on PATH; tests point it at a missing program
+# Characters of SVG a map may bring into its page's HTML. A national service's map (hundreds of paths) is
+# ~870 kB and would make its page the heaviest of the site; the real services' maps are a few kB.
+INLINE_LIMIT = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,11 @@ class InlineDiagram:
     paths: tuple[ServicePath, ...] = ()
     bpmn: str = ""  # docs path of the BPMN 2.0 file (processes only)
     print_parts: tuple[str, ...] = ()  # A4 landscape slices of a wide swimlane, shown only in print
+
+    @property
+    def inline(self) -> bool:
+        """Whether the page carries the SVG itself; a larger map is shown as an image of its file."""
+        return len(self.svg) <= INLINE_LIMIT
 
     def asset_link(self, page_path: str) -> str:
         return urls.relative(page_path, self.asset)

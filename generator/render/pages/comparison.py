@@ -2,16 +2,20 @@
 
 A comparison of many regions is split into parts, one page per table section (vertailu/<service>/<part>.md),
 so that no page grows past what a phone loads comfortably; a small comparison stays one page that a
-planner can read and print whole.
+planner can read and print whole. The questions of a split comparison are one table of every question × every
+region, too heavy for one page at national scale (600 kB): when they are, the questions part lists the
+question groups, and each group (the questions of one phase, a long phase cut in pieces) is its own page
+(vertailu/<service>/kysymykset/<phase>.md) with the regions still side by side.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from jinja2 import Environment
 
-from generator.compare.model import Comparison
+from generator.compare.model import Comparison, QuestionRow
 from generator.compare.stage import ComparisonFiles
 from generator.messages import message
 from generator.questionnaire.stage import QuestionnaireDownload
@@ -20,6 +24,7 @@ from generator.render.content import Page
 from generator.render.environment import render
 from generator.render.pages.catalog_pages import CATALOG_FILES
 from generator.render.stages import StageOutputs
+from generator.render.text import t
 from generator.resolve import KnowledgeGraph
 
 INDEX = urls.COMPARISON.index
@@ -30,6 +35,22 @@ PARTS = ("vaiheet", "kysymykset", "tehtavat", "saadokset", "lomakkeet")
 # region cells (regions × table rows) above which the comparison is split into a page per part;
 # a national comparison (45 regions) is split, a handful of regions stays on one page
 SPLIT_ABOVE_CELLS = 1200
+QUESTIONS = "kysymykset"
+# What one question page of a split comparison may weigh: characters of answer text plus an estimate of each
+# region cell's markup (its <td> with the filter's attributes, a gap label, the role links). A heavier questions
+# table is cut into groups; 120 000 keeps a page (with the site's navigation) near 150 kB, well under 300 kB.
+QUESTION_PAGE_BUDGET = 120_000
+CELL_MARKUP = 160
+ROLE_MARKUP = 120
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionGroup:
+    """One page of a split questions part: the questions of one phase, or a piece of a long phase's."""
+
+    title: str
+    path: str
+    questions: tuple[QuestionRow, ...]
 
 
 def referring_processes(graph: KnowledgeGraph, service_id: str) -> list[str]:
@@ -57,6 +78,47 @@ def part_titles() -> dict[str, str]:
             "lomakkeet": message("comparison_pages.part.forms")}
 
 
+def _row_weight(row: QuestionRow) -> int:
+    return sum(CELL_MARKUP + sum(len(a.text) + ROLE_MARKUP * len(a.roles) for a in cell) for cell in row.cells)
+
+
+def _pieces(rows: list[QuestionRow]) -> list[list[QuestionRow]]:
+    """Consecutive pieces of about equal weight, each within the budget (a single heavier row is a piece alone)."""
+    total = sum(_row_weight(r) for r in rows)
+    count = max(1, -(-total // QUESTION_PAGE_BUDGET))
+    target = total / count
+    pieces: list[list[QuestionRow]] = [[]]
+    weight = 0
+    for row in rows:
+        row_weight = _row_weight(row)
+        if pieces[-1] and (weight + row_weight > QUESTION_PAGE_BUDGET or weight >= target):
+            pieces.append([])
+            weight = 0
+        pieces[-1].append(row)
+        weight += row_weight
+    return pieces
+
+
+def question_groups(c: Comparison, phases: list[tuple[str, str]]) -> list[QuestionGroup]:
+    """The question pages of a split comparison, in the service's phase order; empty when the questions fit on
+    one page. `phases` are the service's (phase id, name)."""
+    if sum(_row_weight(q) for q in c.questions) <= QUESTION_PAGE_BUDGET:
+        return []
+    groups = []
+    for phase_id, name in phases:
+        rows = [q for q in c.questions if q.phase_id == phase_id]
+        if not rows:
+            continue
+        pieces = _pieces(rows)
+        for number, piece in enumerate(pieces, start=1):
+            slug = phase_id if len(pieces) == 1 else f"{phase_id}-{number}"
+            title = name if len(pieces) == 1 else message("comparison_pages.question_group_numbered", phase=name,
+                                                              number=number, count=len(pieces))
+            groups.append(QuestionGroup(title, urls.comparison_part_page(c.service_id, f"{QUESTIONS}/{slug}"),
+                                        tuple(piece)))
+    return groups
+
+
 def render_comparisons(graph: KnowledgeGraph, stages: StageOutputs, env: Environment) -> list[Page]:
     files = stages.comparisons.output.by_service
     pages = []
@@ -75,13 +137,24 @@ def _service_pages(graph: KnowledgeGraph, env: Environment, bundle: ComparisonFi
     path = urls.comparison_page(c.service_id)
     if not is_split(c):
         body = render(env, "comparison.md.jinja", path, sections=[OVERVIEW, *PARTS], parts=[], part_title=None,
-                      **common)
+                      question_groups=[], current_part=path,
+                      questions_part=None, **common)
         return [Page(path, body, CATALOG_FILES["services"])]
     parts = part_pages(c.service_id)
-    pages = [Page(path, render(env, "comparison.md.jinja", path, sections=[OVERVIEW], parts=parts, part_title=None,
-                               **common), CATALOG_FILES["services"])]
+    service = graph.services[c.service_id]
+    groups = question_groups(c, [(phase.id, t(phase.name)) for phase in service.phases])
+    questions_path = urls.comparison_part_page(c.service_id, QUESTIONS)
+    common |= {"parts": parts, "question_groups": groups, "questions_part": questions_path}
+    pages = [Page(path, render(env, "comparison.md.jinja", path, sections=[OVERVIEW], part_title=None,
+                               current_part=path, **common), CATALOG_FILES["services"])]
     for part, (title, part_path) in zip(PARTS, parts[1:], strict=True):
-        body = render(env, "comparison.md.jinja", part_path, sections=[part], parts=parts, part_title=title,
-                      **common)
+        sections = ["kysymysryhmat" if part == QUESTIONS and groups else part]
+        body = render(env, "comparison.md.jinja", part_path, sections=sections, part_title=title,
+                      current_part=part_path, **common)
         pages.append(Page(part_path, body, CATALOG_FILES["services"]))
+    questions_title = part_titles()[QUESTIONS]
+    for group in groups:
+        body = render(env, "comparison.md.jinja", group.path, sections=[QUESTIONS], part_title=questions_title,
+                      group=group, current_part=questions_path, **common)
+        pages.append(Page(group.path, body, CATALOG_FILES["services"], nav_title=group.title))
     return pages

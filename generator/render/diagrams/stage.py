@@ -19,7 +19,7 @@ from generator.render.diagrams.bpmn import bpmn_xml
 from generator.render.diagrams.dot_runner import DotRunner, RenderResult, RenderStats
 from generator.render.diagrams.geometry import SwimlaneGeometry
 from generator.render.diagrams.links import ASSET_DIR, rebase
-from generator.render.diagrams.paths import ServicePath
+from generator.render.diagrams.paths import PathGroup, ServicePath, grouped_paths
 from generator.render.diagrams.print_parts import print_parts
 from generator.render.diagrams.specs import DiagramSpec, all_specs
 from generator.render.diagrams.style import load_style
@@ -50,6 +50,10 @@ class InlineDiagram:
     def inline(self) -> bool:
         """Whether the page carries the SVG itself; a larger map is shown as an image of its file."""
         return len(self.svg) <= INLINE_LIMIT
+
+    @property
+    def path_groups(self) -> list[PathGroup]:
+        return grouped_paths(self.paths)
 
     def asset_link(self, page_path: str) -> str:
         return urls.relative(page_path, self.asset)

@@ -60,3 +60,11 @@ def test_process_contents_list_the_phases_not_every_step(site_dir: Path) -> None
     assert steps and phases
     assert [link for link in links if link.removeprefix("#") in steps] == []
     assert [link.removeprefix("#") for link in links if link.removeprefix("#") in phases] == phases
+
+
+def test_matrix_is_centred_by_its_class_not_by_each_cell(site_dir: Path) -> None:
+    doc = _page(site_dir, PROCESS)
+    (table,) = doc.xpath("//div[@class='polku-vastuumatriisi']/table")
+    assert table.xpath(".//*[@style]") == []
+    assert " ".join(table.xpath("./preceding::p[1]")[0].text_content().split()) == (
+        "Kuka vastaa (V) ja kuka osallistuu (O) kuhunkin vaiheeseen.")

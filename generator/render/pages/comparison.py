@@ -148,7 +148,7 @@ def _service_pages(graph: KnowledgeGraph, env: Environment, bundle: ComparisonFi
     pages = [Page(path, render(env, "comparison.md.jinja", path, sections=[OVERVIEW], part_title=None,
                                current_part=path, **common), CATALOG_FILES["services"])]
     for part, (title, part_path) in zip(PARTS, parts[1:], strict=True):
-        sections = ["kysymysryhmat" if part == QUESTIONS and groups else part]
+        sections = ["question_groups" if part == QUESTIONS and groups else part]
         body = render(env, "comparison.md.jinja", part_path, sections=sections, part_title=title,
                       current_part=part_path, **common)
         pages.append(Page(part_path, body, CATALOG_FILES["services"]))

@@ -102,6 +102,7 @@ def national_one_page(pages: dict[str, Page]) -> Page:
 def test_questions_part_lists_the_groups_and_their_questions(pages: dict[str, Page]) -> None:
     doc = html(pages[f"vertailu/{KTT}/kysymykset.md"])
     assert doc.xpath("//table") == []
+    assert doc.xpath("//div[@data-vertailu-suodatin]") == []  # no regions to narrow on a list of questions
     items = doc.xpath("//h2[@id='kysymykset']/following-sibling::ul[1]/li")
     assert [(a.get("href"), text(a)) for item in items for a in item.xpath("./a")] == [
         ("kysymykset/tunnistaminen.md", "Tunnistaminen ja asiakasohjaus"),

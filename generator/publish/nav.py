@@ -10,7 +10,7 @@ from generator.messages import message
 from generator.render import urls
 from generator.render.collation import finnish_key
 from generator.render.content import SiteContent
-from generator.render.pages.comparison import part_pages
+from generator.render.pages.comparison import QUESTIONS, part_pages
 from generator.render.text import attr, t
 from generator.resolve import KnowledgeGraph
 
@@ -62,15 +62,20 @@ def _roles(graph: KnowledgeGraph, content: SiteContent) -> NavItem:
     return {message("nav.roles"): items}
 
 
-def _comparisons(graph: KnowledgeGraph, present: set[str]) -> list[NavItem]:
-    """A comparison split into parts is a section: its overview, then a page per part."""
+def _comparisons(graph: KnowledgeGraph, content: SiteContent, present: set[str]) -> list[NavItem]:
+    """A comparison split into parts is a section: its overview, then a page per part; questions split into
+    groups are a section of their own (the groups listed, then a page per group)."""
     items: list[NavItem] = []
     for sid in graph.services:
         if urls.comparison_page(sid) not in present:
             continue
         parts = part_pages(sid)
         if parts[1][1] in present:
-            items.append({attr(graph.services[sid].name): [{title: path} for title, path in parts]})
+            groups_folder = urls.comparison_part_page(sid, QUESTIONS).removesuffix(".md") + "/"
+            groups = [{attr(p.nav_title or p.path): p.path} for p in content.pages if p.path.startswith(groups_folder)]
+            items.append({attr(graph.services[sid].name): [
+                {title: [path, *groups]} if groups and path.endswith(f"/{QUESTIONS}.md") else {title: path}
+                for title, path in parts]})
         else:
             items.append({attr(graph.services[sid].name): urls.comparison_page(sid)})
     return items
@@ -85,7 +90,7 @@ def build_nav(graph: KnowledgeGraph, content: SiteContent) -> list[NavItem]:
         _section(message("nav.services"), urls.SERVICE.index,
                  [(attr(s.name), urls.service_page(s.id)) for s in graph.services.values()]),
     ]
-    comparisons = _comparisons(graph, present)
+    comparisons = _comparisons(graph, content, present)
     if comparisons and urls.COMPARISON.index in present:
         nav.append({message("nav.comparison"): [urls.COMPARISON.index, *comparisons]})
     nav.append(_section(message("nav.regions"), urls.REGION.index,

@@ -28,6 +28,7 @@ from generator.publish.page_store import PageStore
 from generator.publish.script_messages import THEME_EXTRA_KEY, theme_messages
 from generator.publish.serve_errors import NAV as ERROR_NAV
 from generator.publish.serve_errors import error_pages, write_not_found_page
+from generator.publish.whitespace import collapse_layout_whitespace
 from generator.render.content import Page as GeneratedPage
 from generator.render.content import SiteContent
 from generator.render.diagrams.dot_runner import RenderStats
@@ -130,14 +131,15 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         return f"{markdown}\n\n{self.abbreviations}" if self.abbreviations else markdown
 
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
-        """Tooltips are built with innerHTML: no title attribute may decode to markup (see attributes.py).
+        """Tooltips are built with innerHTML: no title attribute may decode to markup (see attributes.py); the
+        theme's indentation between tags is dropped (whitespace.py).
 
         MkDocs writes the page from `output` and would keep its Markdown and HTML until the whole build ends;
         nothing reads them after this point (a page `--dirty` skips has neither), so they go now: at national
         scale that is a quarter of the build's peak memory."""
         page.markdown = None
         page.content = None
-        return safe_title_attributes(output)
+        return collapse_layout_whitespace(safe_title_attributes(output))
 
     def on_page_context(self, context: TemplateContext, *, page: MkDocsPage, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext:

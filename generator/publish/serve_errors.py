@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.codes import CODES
 from generator.diagnostics import Diagnostic
 from generator.messages import message
 from generator.render import urls
 from generator.render.environment import create_environment, render
+from generator.render.pages.reference import code_reference
 from generator.render.site import Page
 
 NAV = [{message("nav.serve_error.models_broken"): urls.HOME}, {message("nav.codes"): urls.CODE_REFERENCE}]
@@ -28,8 +28,7 @@ def error_pages(diagnostics: list[Diagnostic]) -> list[Page]:
     env = create_environment()
     ordered = sorted(diagnostics, key=lambda d: (d.file, d.line, d.column, d.code))
     return [Page(urls.HOME, render(env, "serve_error.md.jinja", urls.HOME, diagnostics=ordered)),
-            Page(urls.CODE_REFERENCE, render(env, "codes.md.jinja", urls.CODE_REFERENCE,
-                                             codes=list(CODES.values())))]
+            code_reference(env)]
 
 
 def write_not_found_page(site_dir: Path, page_paths: list[str], directory_urls: bool) -> None:

@@ -22,6 +22,7 @@ class Page:
     path: str
     content: str
     source: str | None = None
+    nav_title: str | None = None  # a page listed in the navigation under a shorter name than its title
 
 
 @dataclass(frozen=True, slots=True)

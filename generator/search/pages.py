@@ -80,7 +80,7 @@ NOT_CONTENT = (f"//*[{_CLASS.format('headerlink')}]", f"//*[{_CLASS.format('md-c
                "//button", "//*[local-name()='svg']", "//script", "//style",
                f"//*[{_CLASS.format('polku-kaavio-katselin')}]", f"//*[{_CLASS.format('polku-nayta-kaaviossa')}]",
                "//h2[@id='vastuumatriisi']/following-sibling::*[1][self::p]",
-               "//h2[@id='vastuumatriisi']/following-sibling::table[1]")
+               f"//*[{_CLASS.format('polku-vastuumatriisi')}]")
 
 
 _UTF8 = lxml.html.HTMLParser(encoding="utf-8")  # the site's encoding, whether or not a page declares it

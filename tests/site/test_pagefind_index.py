@@ -181,7 +181,8 @@ REPEATED = """<!DOCTYPE html><html lang="fi"><body><article><h1>Polku</h1><h2 id
 <h2 id="vaiheet">Vaiheet</h2><h4 id="vaihe-a">Alkuhaastattelu</h4><p>Ohjaaja haastattelee.</p>
 <p class="polku-nayta-kaaviossa"><a href="#kaavio-vaihe-a">Näytä vaihe kaaviossa</a></p>
 <h2 id="vastuumatriisi">Vastuumatriisi</h2><p>Kuka vastaa ja kuka osallistuu.</p>
-<table><tr><th>Vaihe</th><th>Matriisirooli</th></tr><tr><td>Alkuhaastattelu</td><td>V</td></tr></table>
+<div class="polku-vastuumatriisi"><table><tr><th>Vaihe</th><th>Matriisirooli</th></tr><tr><td>Alkuhaastattelu</td>
+<td>V</td></tr></table></div>
 <h2 id="lomakkeet">Lomakkeet</h2><table><tr><td>Lomaketaulukko</td></tr></table></article></body></html>"""
 
 

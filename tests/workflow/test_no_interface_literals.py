@@ -32,6 +32,7 @@ TEMPLATE_WORDS = {
     "title", "description", "hide", "toc", "navigation", "button", "primary", "download", "docx", "pdf", "note",
     "danger", "warning", "text", "yaml", "index", "kattavuus", "kysymykset", "tehtavat", "vaiheet",
     "vastaamattomat", "yllapito", "kyselyt", "MkDocs", "Polku", "HTML", "Markdown",
+    "depth", "lines", "loading", "lazy",  # front matter toc_depth, code block hl_lines, image loading=lazy
 }
 # In a YAML template (a model file being written) the keys and these values are the file format itself.
 YAML_KEY = re.compile(r"[A-Za-z_-]+:")

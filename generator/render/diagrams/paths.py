@@ -43,3 +43,21 @@ def _reach(paths: list[ServicePath], start: str, *, backwards: bool) -> set[str]
                 seen.add(there)
                 frontier.append(there)
     return seen
+
+
+@dataclass(frozen=True, slots=True)
+class PathGroup:
+    """The paths from one service to another on the same condition: one line of a large map's text version."""
+
+    source: str
+    target: str
+    condition: str
+    process_ids: tuple[str, ...]
+
+
+def grouped_paths(paths: tuple[ServicePath, ...] | list[ServicePath]) -> list[PathGroup]:
+    """Paths grouped by (source, target, condition) in the order they come, each group's processes in order."""
+    groups: dict[tuple[str, str, str], list[str]] = {}
+    for p in paths:
+        groups.setdefault((p.source, p.target, p.condition), []).append(p.process_id)
+    return [PathGroup(source, target, condition, tuple(pids)) for (source, target, condition), pids in groups.items()]

@@ -19,7 +19,7 @@ from generator.render.diagrams.bpmn import bpmn_xml
 from generator.render.diagrams.dot_runner import DotRunner, RenderResult, RenderStats
 from generator.render.diagrams.geometry import SwimlaneGeometry
 from generator.render.diagrams.links import ASSET_DIR, rebase
-from generator.render.diagrams.paths import ServicePath
+from generator.render.diagrams.paths import PathGroup, ServicePath, grouped_paths
 from generator.render.diagrams.print_parts import print_parts
 from generator.render.diagrams.specs import DiagramSpec, all_specs
 from generator.render.diagrams.style import load_style
@@ -31,6 +31,9 @@ STYLESHEET = "assets/polku/kaaviot.css"  # listed in mkdocs.yml extra_css
 SCRIPT = "assets/polku/kaaviot.js"  # listed in mkdocs.yml extra_javascript: the diagram viewer
 DEFAULT_CACHE = Path(".cache") / "polku"
 DOT_PROGRAM = "dot"  # looked up on PATH; tests point it at a missing program
+# Characters of SVG a map may bring into its page's HTML. A national service's map (hundreds of paths) is
+# ~870 kB and would make its page the heaviest of the site; the real services' maps are a few kB.
+INLINE_LIMIT = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,15 @@ class InlineDiagram:
     paths: tuple[ServicePath, ...] = ()
     bpmn: str = ""  # docs path of the BPMN 2.0 file (processes only)
     print_parts: tuple[str, ...] = ()  # A4 landscape slices of a wide swimlane, shown only in print
+
+    @property
+    def inline(self) -> bool:
+        """Whether the page carries the SVG itself; a larger map is shown as an image of its file."""
+        return len(self.svg) <= INLINE_LIMIT
+
+    @property
+    def path_groups(self) -> list[PathGroup]:
+        return grouped_paths(self.paths)
 
     def asset_link(self, page_path: str) -> str:
         return urls.relative(page_path, self.asset)

@@ -73,7 +73,7 @@ def _lanes(root: etree._Element, geometry: SwimlaneGeometry, style: DiagramStyle
         _text(name, lane.header, style, align="start")
 
 
-def _phases(root: etree._Element, geometry: SwimlaneGeometry, style: DiagramStyle, name: str) -> None:
+def _phases(root: etree._Element, geometry: SwimlaneGeometry, style: DiagramStyle, name: str) -> etree._Element:
     row = _sub(root, "g", id=f"{name}-vaiherivi", **{"class": "polku-vaiherivi"})
     corner = TextBlock((message("diagrams.swimlane.phase_corner"),), style.header_font_size,
                        Box(8, 0, geometry.header_width - 16, geometry.phase_height), bold=True)
@@ -82,6 +82,7 @@ def _phases(root: etree._Element, geometry: SwimlaneGeometry, style: DiagramStyl
         group = _sub(row, "g", id=f"kaavio-sarake-{number}", **{"class": "polku-vaihesarake"})
         _rect(group, phase.text.box, fill=style.phase_bands[phase.band])
         _text(group, phase.text, style)
+    return row
 
 
 def _node(root: etree._Element, node: Node, geometry: SwimlaneGeometry, data_roles: dict[str, tuple[str, str]],
@@ -168,6 +169,37 @@ def _legend(root: etree._Element, item: LegendItem, marker: str, style: DiagramS
     _text(root, item.text, style, align="start")
 
 
+# Text attributes a group states once for its texts (SVG inherits them), instead of on each of hundreds of
+# <text> elements: a third of a process page was its inline diagram, much of it these repeated attributes.
+# Each value is the SVG initial value a text without the attribute would get otherwise.
+INHERITED_TEXT = {"font-size": "16", "fill": "black", "text-anchor": "start"}
+
+
+def _hoist_text_attributes(group: etree._Element) -> None:
+    """Move the texts' most common font size, colour and alignment onto `group`; texts that differ keep theirs."""
+    texts = list(group.iter(_q("text")))
+    if not texts:
+        return
+    for name, initial in INHERITED_TEXT.items():
+        values = [text.get(name, initial) for text in texts]
+        common = max(set(values), key=values.count)
+        group.set(name, common)
+        for text, value in zip(texts, values, strict=True):
+            if value == common:
+                text.attrib.pop(name, None)
+            else:
+                text.set(name, value)
+
+
+def _hoist_marker(group: etree._Element) -> None:
+    """The arrowhead is the same on every line: stated once on the group (marker-end is inherited)."""
+    markers = {path.get("marker-end") for path in group.iter(_q("path"))}
+    if len(markers) == 1 and None not in markers:
+        group.set("marker-end", markers.pop() or "")
+        for path in group.iter(_q("path")):
+            del path.attrib["marker-end"]
+
+
 def draw_svg(geometry: SwimlaneGeometry, style: DiagramStyle, *, name: str, data_roles: dict[str, tuple[str, str]],
              service_href: dict[str, str]) -> bytes:
     """The standalone SVG (natural size); `data_roles` maps a step to (responsible, space-separated participants)."""
@@ -184,7 +216,7 @@ def draw_svg(geometry: SwimlaneGeometry, style: DiagramStyle, *, name: str, data
     _sub(arrow, "path", d="M0,0 L10,5 L0,10 z", fill=style.edge)
     _rect(root, Box(0, 0, geometry.width, geometry.height), fill=style.background)
     outer, root = root, _sub(root, "g", id=f"{name}-piirros")  # print parts show slices of it (print_parts)
-    _phases(root, geometry, style, name)
+    phase_row = _phases(root, geometry, style, name)
     _lanes(root, geometry, style)
     edges = _sub(root, "g", **{"class": "polku-nuolet"})
     for edge in geometry.edges:
@@ -197,5 +229,9 @@ def draw_svg(geometry: SwimlaneGeometry, style: DiagramStyle, *, name: str, data
     _text(legend, title, style, align="start")
     for item in geometry.legend:
         _legend(legend, item, marker, style)
+    # lane names stay as drawn: the viewer copies them into a sticky column of their own (kaaviot.js)
+    for group in (phase_row, edges, nodes, legend):
+        _hoist_text_attributes(group)
+    _hoist_marker(edges)
     data: bytes = etree.tostring(outer, encoding="utf-8", xml_declaration=True)
     return data

@@ -3,9 +3,11 @@ the content check (verification records and open questions)."""
 
 from __future__ import annotations
 
+import difflib
+
 from jinja2 import Environment
 
-from generator.codes import CODES
+from generator.codes import CODES, Example
 from generator.render import urls
 from generator.render.content import Page
 from generator.render.environment import render
@@ -21,9 +23,30 @@ def render_reference(graph: KnowledgeGraph, stages: StageOutputs, env: Environme
     return [
         Page(urls.FORMAT_REFERENCE, memo.content(repr(urls.FORMAT_REFERENCE), lambda: render(
             env, "format.md.jinja", urls.FORMAT_REFERENCE, sections=format_sections()))),
-        Page(urls.CODE_REFERENCE, memo.content(repr(urls.CODE_REFERENCE), lambda: render(
-            env, "codes.md.jinja", urls.CODE_REFERENCE, codes=list(CODES.values())))),
+        Page(urls.CODE_REFERENCE, memo.content(repr(urls.CODE_REFERENCE), lambda: code_reference(env).content)),
     ]
+
+
+def code_reference(env: Environment) -> Page:
+    """Virhekoodit: every code with its example (also shown by `polku serve` while the models are broken)."""
+    return Page(urls.CODE_REFERENCE, render(env, "codes.md.jinja", urls.CODE_REFERENCE, codes=list(CODES.values()),
+                                            changed={c.id: changed_lines(c.example) for c in CODES.values()
+                                                     if isinstance(c.example, Example)}))
+
+
+def changed_lines(example: Example) -> tuple[str, str]:
+    """The line numbers ("3 4") that differ between the bad file and the fixed one, bad side first.
+
+    The examples are shown as plain text with these lines marked, not coloured as YAML: colouring wrapped
+    every word of 137 files in its own element and made the page 400 kB."""
+    bad, good = example.bad.splitlines(), example.good.splitlines()
+    bad_lines: list[int] = []
+    good_lines: list[int] = []
+    for tag, b1, b2, g1, g2 in difflib.SequenceMatcher(a=bad, b=good, autojunk=False).get_opcodes():
+        if tag != "equal":
+            bad_lines += range(b1 + 1, b2 + 1)
+            good_lines += range(g1 + 1, g2 + 1)
+    return " ".join(map(str, bad_lines)), " ".join(map(str, good_lines))
 
 
 def render_content_check(graph: KnowledgeGraph, stages: StageOutputs, env: Environment,

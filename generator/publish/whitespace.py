@@ -1,0 +1,28 @@
+"""The theme's indentation between tags, dropped as each page is written.
+
+Material's templates indent every navigation entry through several nested includes: a process page carried
+about 8 kB of spaces between its tags. A run of whitespace between two tags that holds a line break becomes one
+line break, which a browser renders exactly as before (outside preformatted text, a whitespace run is one space
+either way). Preformatted elements (code blocks, text areas) and scripts and styles are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+_KEPT = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2\s*>)", re.IGNORECASE | re.DOTALL)
+# after a tag (or a kept element) and before the next tag (or kept element): the pieces are split at kept elements
+_BETWEEN_TAGS = re.compile(r"(?:(?<=>)|\A)[ \t\r]*\n\s*(?=<|\Z)")
+
+
+def collapse_layout_whitespace(page_html: str) -> str:
+    pieces = _KEPT.split(page_html)
+    # split() yields: text, kept element, its tag name, text, kept element, its tag name, …
+    out = []
+    for index, piece in enumerate(pieces):
+        kind = index % 3
+        if kind == 0:
+            out.append(_BETWEEN_TAGS.sub("\n", piece))
+        elif kind == 1:
+            out.append(piece)
+    return "".join(out)

@@ -1,0 +1,21 @@
+"""The theme's indentation between tags is dropped as a page is written; text and preformatted blocks are not."""
+
+from __future__ import annotations
+
+from generator.publish.whitespace import collapse_layout_whitespace
+
+
+def test_indentation_between_tags_becomes_one_line_break() -> None:
+    page = '<nav>\n      \n    <ul>\n  <li>\n    <a href="x">Etusivu</a>\n  </li>\n</ul></nav>'
+    assert collapse_layout_whitespace(page) == '<nav>\n<ul>\n<li>\n<a href="x">Etusivu</a>\n</li>\n</ul></nav>'
+
+
+def test_spaces_on_one_line_and_text_stay() -> None:
+    page = "<p><b>Vastuu</b> <i>ohjaaja</i></p>\n  <p>  teksti\n    jatkuu  </p>"
+    assert collapse_layout_whitespace(page) == "<p><b>Vastuu</b> <i>ohjaaja</i></p>\n<p>  teksti\n    jatkuu  </p>"
+
+
+def test_preformatted_scripts_and_styles_are_left_alone() -> None:
+    kept = ('<pre><code><span>id: x</span>\n    <span>steps:</span>\n</code></pre>'
+            '<textarea>\n  <b>\n</textarea><script>\n  if (a >\n  <b) {}\n</script><STYLE>\n  a>\n  <b\n</STYLE>')
+    assert collapse_layout_whitespace(f"<div>\n  {kept}\n  </div>") == f"<div>\n{kept}\n</div>"

@@ -27,7 +27,6 @@ class Lemmatiser:
     def __init__(self, analyser: Analyser) -> None:
         self._analyser = analyser
         self._cache: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-        self._base_tails: dict[str, frozenset[str]] = {}  # many inflected words share one base form
 
     def base_forms(self, word: str) -> frozenset[str]:
         """Lower-case base forms of `word` (several when Voikko finds several readings); empty if unknown."""
@@ -56,13 +55,8 @@ class Lemmatiser:
         form ("palvelutarpeen" is longer than "palvelutarve")."""
         if base in self._cache:
             return set(self._cache[base][1])
-        found = self._base_tails.get(base)
-        if found is None:
-            found = frozenset(tail for analysis in self._analyser.analyze(base)
-                              if analysis.get("BASEFORM", "").lower() == base
-                              for tail in compound_tails(base, analysis.get("STRUCTURE", "")))
-            self._base_tails[base] = found
-        return set(found)
+        return {tail for analysis in self._analyser.analyze(base) if analysis.get("BASEFORM", "").lower() == base
+                for tail in compound_tails(base, analysis.get("STRUCTURE", ""))}
 
 
 def compound_tails(base: str, structure: str) -> list[str]:

@@ -8,7 +8,8 @@ Pagefind gets a small document made from the article:
 - a `tyyppi` filter (Prosessi, Rooli, …) from the page's section, and the `alue` filter that region-bound
   pages carry themselves (`<span data-pagefind-filter="alue">` in the generated Markdown);
 - the Voikko keywords in a hidden block at the end, low-weighted, whose word count is the `hakusanoja` meta so
-  the search box never shows them as an excerpt;
+  the search box never shows them as an excerpt, written without diacritics so Pagefind sizes its index chunks
+  right (keywords.folded);
 - on maintainer-guide pages every heading and the text get a lower weight, so reader content comes first for
   everyday words while a maintainer still finds the guide;
 - the title of a catalogue entry's own page (a role, service, act, form or region) weighs the most Pagefind
@@ -30,7 +31,7 @@ import lxml.html
 
 from generator.messages import message
 from generator.render import urls
-from generator.search.keywords import Abbreviation, keyword_occurrences, page_keywords, stems, words
+from generator.search.keywords import Abbreviation, folded, keyword_occurrences, page_keywords, stems, words
 from generator.search.lemmas import Lemmatiser
 
 # The first path segment → the page kind a reader sees next to a result and in the type filter, from the one
@@ -153,7 +154,8 @@ def search_page(source: PurePosixPath, article: lxml.html.HtmlElement, lemmatise
     article.set("data-pagefind-body", "")
     article.set("data-pagefind-filter", f"{KIND_FILTER}:{kind}")
     article.set("data-pagefind-meta", f"{KEYWORD_COUNT_META}:{keyword_words}")
-    keyword_html = "".join(f'<p hidden data-pagefind-weight="{weight:g}">{html.escape(block)}</p>'
+    # folded: see keywords.folded (the words the reader sees keep their ä and ö)
+    keyword_html = "".join(f'<p hidden data-pagefind-weight="{weight:g}">{html.escape(folded(block))}</p>'
                            for weight, block in blocks)
     body = lxml.html.tostring(article, encoding="unicode")
     # the keywords are the content's final words: the search box leaves them out of excerpts (see haku.js)

@@ -59,10 +59,10 @@ def test_only_the_article_is_indexed_with_kind_region_and_keywords(voikko: Lemma
     assert body[0].get("data-pagefind-filter") == "tyyppi:Prosessi"
     blocks = {float(p.get("data-pagefind-weight")): p.text_content().split() for p in body[0].xpath("p[@hidden]")}
     # "päätöksen" four times on the page (once in the h2) → "päätös" four times at the text's weight, and once
-    # more at h2's weight
-    assert blocks[1.0].count("päätös") == 4
-    assert blocks[6.0] == ["päätös"]
-    assert "kuntouttava" in blocks[1.0] and "työtoiminta" in blocks[1.0], "the abbreviation's expansion"
+    # more at h2's weight; written without diacritics, so Pagefind 1.5 counts them when it sizes index chunks
+    assert blocks[1.0].count("paatos") == 4
+    assert blocks[6.0] == ["paatos"]
+    assert "kuntouttava" in blocks[1.0] and "tyotoiminta" in blocks[1.0], "the abbreviation's expansion"
     words = sum(len(b) for b in blocks.values())
     assert body[0].get("data-pagefind-meta") == f"hakusanoja:{words}", "the search box hides this many last words"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.search.keywords import Abbreviation, page_keywords
+from generator.search.keywords import Abbreviation, folded, page_keywords
 from generator.search.lemmas import Lemmatiser, compound_tails, finnish_lemmatiser
 
 KTT = {"ktt": Abbreviation("ktt", ("kuntouttava", "työtoiminta"))}
@@ -67,3 +67,7 @@ def test_each_word_is_analysed_once() -> None:
     for _ in range(3):
         page_keywords("Päätöksen päätöksen PÄÄTÖKSEN", lemmatiser, {})
     assert sorted(analyser.calls) == ["Päätöksen", "päätös"], "the word once, its base form once (for compounds)"
+
+
+def test_keywords_are_folded_as_pagefind_folds_a_query() -> None:
+    assert folded("Työtoimintapäätös Åland") == "Tyotoimintapaatos Aland"

@@ -68,6 +68,9 @@ _SPACES = " \t" + "".join(SPACE_LIKE)
 _INDENT = re.compile(f"[{_SPACES}]*")
 _KEY = re.compile(f"[^{_SPACES}#:'\"{{}}\\[\\],][^#:]*?[{_SPACES}]*:(?=[{_SPACES}]|$)")
 _BLOCK_HEADER = re.compile(r"[|>][-+0-9]*\s*(#.*)?$")
+# Every finding is one of these characters: a file without any (nearly every file) needs no line-by-line scan.
+_SUSPECT = re.compile("[" + "".join({**ZERO_WIDTH, **SPACE_LIKE, **DASHES, **QUOTES}) + "]")
+_ZERO_WIDTH = re.compile("[" + "".join(ZERO_WIDTH) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +97,8 @@ class _Line:
 
 def scan_characters(text: str, file: str) -> tuple[str, list[Diagnostic]]:
     """The diagnostics for every invisible or look-alike character, and the text with them repaired."""
+    if _SUSPECT.search(text) is None:
+        return text, []
     findings: list[Finding] = []
     block_indent: int | None = None
     lines = text.split("\n")
@@ -113,9 +118,8 @@ def scan_characters(text: str, file: str) -> tuple[str, list[Diagnostic]]:
 
 
 def _scan_zero_width(line: _Line) -> None:
-    for index, char in enumerate(line.text):
-        if char in ZERO_WIDTH:
-            line.add(index, "")
+    for found in _ZERO_WIDTH.finditer(line.text):
+        line.add(found.start(), "")
 
 
 def _scan_block_content(line: _Line, indent: int) -> None:

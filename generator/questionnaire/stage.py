@@ -6,6 +6,7 @@ Runs before the pages; `partials/questionnaire_downloads.md.jinja` gets `Questio
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
@@ -33,12 +34,13 @@ class QuestionnaireDownloads:
     downloads: dict[str, tuple[QuestionnaireDownload, ...]]  # service id → one per region
 
 
-def contribute_questionnaires(graph: KnowledgeGraph, options: RenderOptions) -> StageRun[QuestionnaireDownloads]:
+def contribute_questionnaires(graph: KnowledgeGraph, options: RenderOptions,
+                              started: PendingWorkbooks | None = None) -> StageRun[QuestionnaireDownloads]:
+    """`started`: the workbooks `start_workbooks` began writing earlier in the build (else they are written now)."""
+    pending = started or start_workbooks(graph, options)
+    workbooks = pending.finish()
     downloads: dict[str, tuple[QuestionnaireDownload, ...]] = {}
     assets: list[Asset] = []
-    asked = {(service_id, region_id): build_questionnaire(graph, service_id, [region_id])
-             for service_id in graph.services for region_id in questionnaire_regions(graph, service_id)}
-    workbooks = _workbooks(asked, options)
     for service_id in graph.services:
         found = []
         for region_id in questionnaire_regions(graph, service_id):
@@ -66,25 +68,51 @@ WORKBOOK = "kysely.xlsx"
 PARALLEL_FROM = 16  # fewer workbooks than this are written here: starting worker processes costs more
 
 
-def _workbooks(asked: dict[tuple[str, str], Questionnaire], options: RenderOptions) -> dict[tuple[str, str], bytes]:
-    """Each questionnaire's workbook: unchanged ones from the cache; the rest written by openpyxl (about 50 ms a
-    workbook, all Python), on every core when there are many, as after a cleared cache at national scale."""
-    cache = ArtifactCache.of(options.cache_path, "kyselyt", WRITER, ("openpyxl",))
-    done: dict[tuple[str, str], bytes] = {}
-    missing: list[tuple[str, str]] = []
-    for key, questionnaire in asked.items():
-        found = cache.lookup(repr(questionnaire))
-        if found is not None and WORKBOOK in found:
-            done[key] = found[WORKBOOK]
-        else:
-            missing.append(key)
-    if len(missing) >= PARALLEL_FROM and options.workers > 1:
-        # spawn, not fork: the build may run inside `mkdocs serve`, whose threads a fork would copy half-way
-        with ProcessPoolExecutor(max_workers=options.workers, mp_context=get_context("spawn")) as pool:
-            written = list(pool.map(to_xlsx, [asked[key] for key in missing], chunksize=8))
-    else:
-        written = [to_xlsx(asked[key]) for key in missing]
-    for key, data in zip(missing, written, strict=True):
-        cache.store(repr(asked[key]), {WORKBOOK: data})
-        done[key] = data
-    return done
+class PendingWorkbooks:
+    """Every questionnaire's workbook: unchanged ones from the cache; the rest written by openpyxl (about 50 ms a
+    workbook, all Python), in worker processes when there are many, as after a cleared cache at national scale.
+
+    The workers start at once and write while the build goes on (diagrams, forms, comparisons): otherwise the
+    build would wait for them with one core idle before and both busy only here. `finish` collects them."""
+
+    def __init__(self, asked: dict[tuple[str, str], Questionnaire], options: RenderOptions) -> None:
+        self._asked = asked
+        self._cache = ArtifactCache.of(options.cache_path, "kyselyt", WRITER, ("openpyxl",))
+        self._done: dict[tuple[str, str], bytes] = {}
+        self._missing: list[tuple[str, str]] = []
+        for key, questionnaire in asked.items():
+            found = self._cache.lookup(repr(questionnaire))
+            if found is not None and WORKBOOK in found:
+                self._done[key] = found[WORKBOOK]
+            else:
+                self._missing.append(key)
+        self._pool: ProcessPoolExecutor | None = None
+        self._written: Iterator[bytes] | None = None
+        if len(self._missing) >= PARALLEL_FROM and options.workers > 1:
+            # spawn, not fork: the build may run inside `mkdocs serve`, whose threads a fork would copy half-way
+            self._pool = ProcessPoolExecutor(max_workers=options.workers, mp_context=get_context("spawn"))
+            self._written = self._pool.map(to_xlsx, [asked[key] for key in self._missing], chunksize=8)
+
+    def finish(self) -> dict[tuple[str, str], bytes]:
+        try:
+            written = list(self._written) if self._written is not None else [
+                to_xlsx(self._asked[key]) for key in self._missing]
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown()
+        for key, data in zip(self._missing, written, strict=True):
+            self._cache.store(repr(self._asked[key]), {WORKBOOK: data})
+            self._done[key] = data
+        return self._done
+
+    def cancel(self) -> None:
+        """Stop the workers when the build fails before collecting them (no worker outlives its build)."""
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+
+def start_workbooks(graph: KnowledgeGraph, options: RenderOptions) -> PendingWorkbooks:
+    """Begin writing the workbooks of every comparison's regions (see PendingWorkbooks)."""
+    asked = {(service_id, region_id): build_questionnaire(graph, service_id, [region_id])
+             for service_id in graph.services for region_id in questionnaire_regions(graph, service_id)}
+    return PendingWorkbooks(asked, options)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from openpyxl import Workbook
@@ -23,6 +24,7 @@ from generator.messages import message
 from generator.questionnaire import layout
 from generator.questionnaire.content import Questionnaire, RegionPart
 from generator.questionnaire.package import normalised
+from generator.render.xlsx_styles import style_like
 
 _FILL_IN = PatternFill("solid", fgColor="FFF7D6")
 _LOCKED = PatternFill("solid", fgColor="EDEDED")
@@ -97,6 +99,7 @@ def _sheet_names(parts: Sequence[RegionPart], several: bool) -> list[tuple[str, 
     return out
 
 
+@cache  # one compiled guide template per process, not one per workbook
 def _environment() -> Environment:
     env = Environment(loader=PackageLoader("generator.questionnaire", "templates"), autoescape=False,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
@@ -127,9 +130,9 @@ def _roles_sheet(workbook: Workbook, q: Questionnaire, record: _Record) -> str:
     rows = [header] + [(r.name, r.kind, r.description) for r in q.roles]
     for row in rows:
         sheet.append([_text(v) for v in row])
+    _wrapped_text(sheet)
     for cells in sheet.iter_rows():
         for cell in cells:
-            cell.data_type, cell.alignment = "s", _WRAP
             record.locked(sheet, cell)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
@@ -167,18 +170,19 @@ def _table(sheet: Worksheet, title: str, columns: Sequence[layout.Column], rows:
     sheet.append([c.header for c in columns])
     for row in rows:
         sheet.append([_text(v) for v in row])
-    for cells in sheet.iter_rows():
-        for cell in cells:
-            cell.data_type, cell.alignment = "s", _WRAP
+    _wrapped_text(sheet)
     sheet["A1"].font, sheet["A1"].alignment = Font(bold=True, size=12), Alignment(vertical="top")  # runs on
     for column in columns:
         sheet.column_dimensions[column.letter].width = column.width
         sheet[f"{column.letter}{layout.HEADER_ROW}"].font = Font(bold=True)
-        for cell in _column_cells(sheet, column.letter, len(rows)):
+        column_cells = list(_column_cells(sheet, column.letter, len(rows)))
+        if column_cells:
+            first = column_cells[0]
             if column.fill_in:
-                cell.protection, cell.fill = Protection(locked=False), _FILL_IN
+                first.protection, first.fill = Protection(locked=False), _FILL_IN
             else:
-                cell.fill = _LOCKED
+                first.fill = _LOCKED
+            style_like(first, column_cells[1:])
     for cells in sheet.iter_rows(max_row=layout.HEADER_ROW + len(rows)):
         for cell in cells:
             if cell.protection.locked:
@@ -188,6 +192,16 @@ def _table(sheet: Worksheet, title: str, columns: Sequence[layout.Column], rows:
     _print_setup(sheet)
     sheet.print_title_rows = f"{layout.HEADER_ROW}:{layout.HEADER_ROW}"
     _protect(sheet)
+
+
+def _wrapped_text(sheet: Worksheet) -> None:
+    """Every cell is text, wrapped at the top of its row."""
+    cells = [cell for row in sheet.iter_rows() for cell in row]
+    for cell in cells:
+        cell.data_type = "s"
+    if cells:
+        cells[0].alignment = _WRAP
+        style_like(cells[0], cells[1:])
 
 
 def _column_cells(sheet: Worksheet, letter: str, count: int) -> Iterator[Cell]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from generator.compare.stage import SiteComparisons, contribute_comparisons
 from generator.diagnostics import Diagnostic
 from generator.history.stage import SiteHistory, contribute_history
-from generator.questionnaire.stage import QuestionnaireDownloads, contribute_questionnaires
+from generator.questionnaire.stage import QuestionnaireDownloads, contribute_questionnaires, start_workbooks
 from generator.render.content import Asset, RenderOptions, StageRun
 from generator.render.diagrams.stage import SiteDiagrams, contribute_diagrams
 from generator.render.forms.stage import FormDownloads, contribute_forms
@@ -39,11 +39,21 @@ class StageOutputs:
 
 def run_stages(graph: KnowledgeGraph, options: RenderOptions) -> StageOutputs:
     # Module attributes looked up at call time, so the benchmark can wrap each stage with a timer.
-    history = contribute_history(graph, options)
+    # The questionnaire workbooks are written in worker processes while the other stages run (after a cleared
+    # cache they are the most CPU of any stage, and the others leave a core idle); their stage only collects them.
+    workbooks = start_workbooks(graph, options)
+    try:
+        history = contribute_history(graph, options)
+        forms = contribute_forms(graph, options)
+        diagrams = contribute_diagrams(graph, options)
+        comparisons = contribute_comparisons(graph, history.output, options)
+    except BaseException:
+        workbooks.cancel()
+        raise
     return StageOutputs(
-        forms=contribute_forms(graph, options),
+        forms=forms,
         history=history,
-        diagrams=contribute_diagrams(graph, options),
-        questionnaires=contribute_questionnaires(graph, options),
-        comparisons=contribute_comparisons(graph, history.output, options),
+        diagrams=diagrams,
+        questionnaires=contribute_questionnaires(graph, options, workbooks),
+        comparisons=comparisons,
     )

@@ -6,6 +6,7 @@ defence, so that even text that slipped past it cannot leave its element.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -37,7 +38,12 @@ def t(text: LocalizedText | str | None) -> str:
 
 def inline(text: LocalizedText | str | None) -> str:
     """Plain text for titles, table cells and link texts: every Markdown special is escaped."""
-    flat = " ".join(t(text).split()).replace("&", "&amp;").replace("<", "&lt;")
+    return _inline(t(text))
+
+
+@functools.lru_cache(maxsize=65536)  # the same names (roles, regions, steps) stand on hundreds of pages
+def _inline(text: str) -> str:
+    flat = " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;")
     return _INLINE_SPECIAL.sub(r"\\\1", flat)
 
 

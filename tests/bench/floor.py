@@ -17,11 +17,13 @@ FLOOR_CONFIG = "mkdocs-floor.yml"
 
 
 def _plugin_settings(config_file: Path) -> dict[str, Any]:
-    """Run the polku plugin's on_config once to learn the nav and assets it adds."""
+    """Run the polku plugin's on_config once to learn the nav, assets and `extra` it adds (the theme overrides read
+    their words from `extra`, see publish/script_messages.py)."""
     config = load_config(str(config_file))
     config.plugins["polku"].on_config(config)
     return {"nav": config.nav, "extra_css": [str(getattr(c, "path", c)) for c in config.extra_css],
-            "extra_javascript": [str(getattr(j, "path", j)) for j in config.extra_javascript]}
+            "extra_javascript": [str(getattr(j, "path", j)) for j in config.extra_javascript],
+            "extra": dict(config.extra)}
 
 
 def _without_polku(plugins: list[Any]) -> list[Any]:

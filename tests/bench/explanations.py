@@ -7,12 +7,14 @@ from __future__ import annotations
 
 WHY: dict[str, str] = {
     "cold": (
-        "Kylmä rakennus tekee kaiken, minkä välimuistit muuten säästävät: se jäsentää jokaisen mallin (1×: noin "
-        "4,5 s), piirtää kaaviot (noin 7 s), kirjoittaa kyselytyökirjat ja vertailutiedostot openpyxl-kirjastolla"
-        " (noin 50 ms työkirjaa kohden, kahdella prosessilla) ja tekee jokaisen sivun hakudokumentin Voikon "
-        "perusmuodoilla (noin 12 s). Lattia saa valmiit sivut ja kaaviot eikä lisää perusmuotoja. Työkirjojen "
-        "kirjoittaminen openpyxl:n write-only-tilassa ja perusmuotojen välimuisti sanoittain rakennusten yli "
-        "pienentäisivät eroa eniten."
+        "Kylmä rakennus tekee kaiken, minkä välimuistit muuten säästävät. Profiilin mukaan (1×) noin 40 % on "
+        "MkDocsin Markdown-käsittelyä, jonka lattiakin maksaa; generaattorin pääprosessin oma työ on noin 17 s "
+        "CPU-aikaa: mallien jäsentäminen sijainteineen 4–5 s, kaavioiden geometria ja SVG Pythonissa noin 5 s "
+        "(jokainen SVG jäsennetään kolmesti: tiedosto, linkitetty kopio ja upotettu kopio), sivupohjat noin 4 s, "
+        "lomakkeet 1 s ja vertailut 1,5 s. Hakudokumentit vievät noin 5 s ja Pagefind oman aikansa. "
+        "Kyselytyökirjat kirjoitetaan nyt kahdessa taustaprosessissa muiden vaiheiden aikana. Seuraavat säästöt: "
+        "SVG:n jäsentäminen kerran, lomakkeiden ja vertailutiedostojen siirto taustaprosesseihin ja "
+        "hakudokumenttien sanojen erottelu kerran sivua kohden."
     ),
     "warm": (
         "Lämmin rakennus ei piirrä, kirjoita eikä lemmatisoi mitään, mutta lataa ja tarkistaa kaikki mallit "
@@ -27,21 +29,22 @@ WHY: dict[str, str] = {
     ),
     "parallel": (
         "Mittari on edelliseltä kierrokselta, jolloin kaaviot reititettiin `neato`-ohjelmalla ja lähes koko "
-        "piirtoaika oli lapsiprosessien CPU-aikaa. Nyt `dot` vain järjestää solmut (noin 13 ms kaaviota kohden) "
-        "ja geometria, reititys ja SVG tehdään Pythonissa samassa prosessissa, joten lasten CPU-aika on pieni "
-        "eikä suhde enää kerro rinnakkaisuudesta. Uimaratakaavion oma tavoite (mediaani ≤ 50 ms, p95 ≤ 150 ms) "
-        "täyttyy, ks. taulukko."
+        "piirtoaika oli lapsiprosessien CPU-aikaa. Nyt `dot` vain järjestää solmut (noin 13 ms kaaviota kohden) ja "
+        "geometria, reititys ja SVG tehdään Pythonissa samassa prosessissa, joten lasten CPU-aika on pieni eikä "
+        "suhde enää kerro rinnakkaisuudesta. Uimaratakaavion oma tavoite (mediaani ≤ 50 ms, p95 ≤ 150 ms) täyttyy, "
+        "ks. taulukko."
     ),
     "edit": (
         "Kaaviovaihe ei kertonut piirrettyjä kaavioita, tai muokkaus piirsi tai tuotti uudelleen muitakin kuin "
         "mallia näyttäviä kaavioita tai sivuja."
     ),
     "serve": (
-        "Esikatselu (`polku serve`, MkDocs `--dirty`) kirjoittaa uudelleen vain sivut, joiden Markdown muuttui, "
-        "ja käyttää ensimmäisen rakennuksen hakuhakemistoa, mutta jokainen tallennus ajaa silti koko ytimen: "
-        "kaikkien mallien lataus ja tarkistus, yhdistäminen ja jokaisen sivun tuottaminen muistiin, sekä MkDocsin"
-        " tiedosto- ja navigaatiokäsittely kaikille sivuille. Oikeassa tietopankissa tämä on alle kaksi sekuntia,"
-        " 1×-aineistossa noin 12 s. Vain muokatun mallin sivujen tuottaminen lyhentäisi viivettä eniten."
+        "Esikatselu (`polku serve`, MkDocs `--dirty`) kirjoittaa uudelleen vain sivut, joiden Markdown muuttui, ja "
+        "ottaa muuttumattomat prosessi-, rooli-, vertailu- ja viitesivut sivumuistista. Tallennus ajaa silti muun "
+        "ytimen kokonaan: kaikkien mallien tarkistus (1×: noin 1,6 s), kaaviovaihe välimuistiavaimineen (noin 1 "
+        "s), jokaisen vertailun kokoaminen sekä MkDocsin tiedosto- ja navigaatiokäsittely noin 1 200 sivulle. "
+        "Tarkistuksen, kaavioiden ja vertailujen muistaminen mallikohtaisesti esikatseluprosessin sisällä "
+        "lyhentäisi viivettä eniten."
     ),
     "validate": (
         "Kasvu 1× → 4× on hieman yli neljä, koska viittausten tarkistus vertaa malleja luetteloihin, jotka nekin "
@@ -52,11 +55,11 @@ WHY: dict[str, str] = {
         "säädöksen prosessit, kasvavat aineiston mukana."
     ),
     "memory": (
-        "Huippu on Pagefind-ohjelman (erillinen Rust-prosessi, joka rakentaa hakuhakemiston valmiista sivuista): "
-        "4×-aineistolla se käyttää noin 1 GiB, ja lattian oletusasetuksinkin noin 0,9 GiB. Rakennusprosessi itse "
-        "pysyy alle rajan, koska laajennus vapauttaa sivujen, tiedostojen ja kaavioiden kopiot, kun MkDocs on "
-        "saanut ne, ja MkDocsin kopion jokaisesta sivusta heti, kun sivu on kirjoitettu. Pagefindin muistia "
-        "pienentäisi pienempi hakudokumentti (perusmuotolohkot) tai hakemiston rakentaminen osissa."
+        "Huippu on Pagefind-ohjelman (erillinen Rust-prosessi, joka rakentaa hakuhakemiston valmiista sivuista). "
+        "Samoista hakudokumenteista ajettuna sen huippu vaihtelee ajosta toiseen 962–1024 MiB (4×), joten raja "
+        "ylittyy tai alittuu sattumalta. Selvästi huippua pienentää vain piilotettujen perusmuotolohkojen "
+        "karsiminen (864 MiB, kun kukin perusmuoto on lohkossa kerran; 777 MiB ilman lohkoja), mutta se heikentää "
+        "suomen hakua. Rakennusprosessi itse pysyy alle rajan."
     ),
     "page": (
         "Raja ylittyy kolmenlaisilla sivuilla. Vertailun kysymyssivu on yksi taulukko kaikista kysymyksistä "
@@ -64,12 +67,14 @@ WHY: dict[str, str] = {
         "kysymysryhmittäin niin, että alueet pysyvät rinnakkain. Avoimien työmarkkinoiden palvelusivulla on "
         "palvelupolkujen kartta, johon johtaa jokainen malli (4×: noin 870 kt upotettua SVG:tä); näin suuren "
         "kartan voisi näyttää tiedostona (img) upottamisen sijaan. Virhekoodien ylläpitosivu on noin 400 kt. "
-        "Pitkät luettelot (palveluun johtavat polut, säädökseen perustuvat vaiheet) tiivistetään jo alueittain ja"
-        " prosesseittain, kun niissä on yli 40 kohtaa."
+        "Pitkät luettelot (palveluun johtavat polut, säädökseen perustuvat vaiheet) tiivistetään jo alueittain ja "
+        "prosesseittain, kun niissä on yli 40 kohtaa."
     ),
     "process_page": (
-        "Prosessisivun mediaanista kolmannes on kaavio (upotettu SVG), viidennes vaiheet ja kuudennes navigaatio; "
-        "vastuumatriisin toistuvat tyylimääritteet ja sisällysluettelon syvyys ovat helpoimmat säästöt."
+        "Prosessisivusta noin 40 kt on uimaratakaavio upotettuna SVG:nä ja suurin osa lopusta vaiheiden kuvaukset. "
+        "Toistuvat tyylimääritteet, sisällysluettelon piilotettu kopio ja teeman sisennykset on jo poistettu. "
+        "Seuraava askel olisi ladata kaavio erillisenä tiedostona vasta, kun lukija avaa sen (ilman JavaScriptiä "
+        "kuva), mikä muuttaa kaaviokatselinta."
     ),
     "search_first": (
         "Ensimmäisen haun lataama määrä koostuu Pagefindin ohjelmasta (pagefind.js noin 46 kt, suomen "
@@ -77,17 +82,25 @@ WHY: dict[str, str] = {
         "näytettyjen tulosten sivukohtaisista paloista."
     ),
     "search_second": (
-        "Toinen haku lataa kyselyn sanan hakemistopalan ja uusien tulosten sivukohtaiset palat. Pagefind jakaa "
-        "hakemiston paloihin sanojen alkukirjainten mukaan; ”työ”-alkuisia sanoja on suomessa niin paljon, että "
-        "niiden pala on moninkertainen tavoitekokoon nähden. Pagefindissä ei ole palan kokoon asetusta."
+        "Toinen haku lataa kyselyn sanan hakemistopalan. Pagefind 1.5.2 (uusin PyPI:ssä) laskee palan kokoa "
+        "mitoittaessaan vain sanan ä- ja ö-kirjaimettoman perusavaimen esiintymät, ei muunnelmia "
+        "(pagefind/src/index/mod.rs, chunk_index); korjaus on Pagefindin muutoksessa #1316, joka on npm-paketissa "
+        "1.6.0 mutta ei vielä PyPI:ssä. Polku kirjoittaa piilotetut perusmuodot ilman ä- ja ö-kirjaimia, mikä "
+        "puolitti ”työ”-palan. Raja ei silti täyty palojen mitoituksella: sanalla ”työtoimintapaikka” on "
+        "4×-aineistossa noin 97 000 esiintymää (rooli- ja aluesivut 40 %, prosessisivut 38 %, vertailut 21 %), ja "
+        "jo sen oma osuus hakemistosta on noin 125 kt pakattuna. Rajaan pääsisi vain indeksoimalla koostesivujen "
+        "(roolin aluesivut, vertailut) toistamat vaiheiden nimet vähemmän, mikä on hakutulosten sisältöä koskeva "
+        "päätös."
     ),
     "search_index": (
-        "Kylmässä rakennuksessa hakudokumenttien perusmuodot lasketaan Voikolla kaikille sivuille; lämpimässä ne "
-        "tulevat välimuistista ja jäljelle jää Pagefind-ohjelman oma aika, joka kasvaa hakudokumenttien koon "
-        "mukana."
+        "Hakuvaihe tekee jokaisesta sivusta hakudokumentin: sivu jäsennetään lxml:llä, sanat erotellaan kolmesti "
+        "samasta tekstistä (vartalot, perusmuotojen esiintymät, lyhenteet) ja perusmuodot haetaan Voikolla "
+        "(sanoittain välimuistissa prosessin ajan). Lämpimässä rakennuksessa dokumentit tulevat välimuistista ja "
+        "jäljelle jää Pagefind-ohjelman oma aika. Sanojen erottelu kerran sivua kohden ja perusmuotojen välimuisti "
+        "rakennusten yli pienentäisivät kylmää hakuvaihetta."
     ),
     "search_recall": (
-        "Erillisen hakulistan sana ei löytänyt sivuaan kymmenen ensimmäisen tuloksen joukosta; ks. puuttuvat "
-        "sanat taulukossa."
+        "Erillisen hakulistan sana ei löytänyt sivuaan kymmenen ensimmäisen tuloksen joukosta; ks. puuttuvat sanat "
+        "taulukossa."
     ),
 }

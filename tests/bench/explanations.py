@@ -24,8 +24,8 @@ WHY: dict[str, str] = {
         "muuttuneista malleista (ydin tietää, mitkä sivut kukin malli tuottaa) veisi rakennuksen lähelle rajaa."
     ),
     "share": (
-        "Kylmässä rakennuksessa generaattorin osuudesta suurimmat erät ovat kyselytyökirjat (openpyxl), mallien "
-        "jäsentäminen ja sivujen tuottaminen; ks. kylmä rakennus."
+        "Kyselytyökirjat kirjoitetaan nyt taustaprosesseissa muiden vaiheiden aikana, joten generaattorin osuudesta "
+        "suurimmat erät ovat mallien jäsentäminen, kaavioiden geometria ja SVG sekä sivupohjat; ks. kylmä rakennus."
     ),
     "parallel": (
         "Mittari on edelliseltä kierrokselta, jolloin kaaviot reititettiin `neato`-ohjelmalla ja lähes koko "
@@ -56,7 +56,7 @@ WHY: dict[str, str] = {
     ),
     "memory": (
         "Huippu on Pagefind-ohjelman (erillinen Rust-prosessi, joka rakentaa hakuhakemiston valmiista sivuista). "
-        "Samoista hakudokumenteista ajettuna sen huippu vaihtelee ajosta toiseen 962–1024 MiB (4×), joten raja "
+        "Samoista hakudokumenteista ajettuna sen huippu on vaihdellut 962–1065 MiB (4×), joten raja "
         "ylittyy tai alittuu sattumalta. Selvästi huippua pienentää vain piilotettujen perusmuotolohkojen "
         "karsiminen (864 MiB, kun kukin perusmuoto on lohkossa kerran; 777 MiB ilman lohkoja), mutta se heikentää "
         "suomen hakua. Rakennusprosessi itse pysyy alle rajan."

@@ -10,7 +10,7 @@ import zipfile
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -19,7 +19,7 @@ from generator.compare.model import Comparison
 from generator.compare.tables import Cell, Table, comparison_tables
 from generator.messages import message
 from generator.render.environment import create_environment
-from generator.render.xlsx_styles import style_like
+from generator.render.xlsx_styles import wrapped_text
 
 __all__ = ["FORMATS", "ExportFormat", "export"]
 
@@ -29,7 +29,6 @@ _COLUMN_WIDTH = {1: 34, 0: 42}  # first column (labels) vs. the rest, in charact
 # The site publishes the workbook; it must not change unless the comparison does (openpyxl stamps "now").
 _FIXED_TIME = dt.datetime(2000, 1, 1)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-_WRAP = Alignment(wrap_text=True, vertical="top")
 _MODIFIED = re.compile(rb"<dcterms:modified([^>]*)>[^<]*</dcterms:modified>")
 
 
@@ -95,14 +94,10 @@ def _fill_sheet(sheet: Worksheet, table: Table) -> None:
         sheet.append([_joined(cell) for cell in row])
     if not table.rows:
         sheet.append([table.empty])
-    cells = [cell for row in sheet.iter_rows() for cell in row]
-    for cell in cells:
-        # text stays text: a value starting with '=' must never become a formula
-        cell.value = ILLEGAL_CHARACTERS_RE.sub("", str(cell.value or ""))
-        cell.data_type = "s"
-    if cells:
-        cells[0].alignment = _WRAP
-        style_like(cells[0], cells[1:])
+    for cells in sheet.iter_rows():
+        for cell in cells:
+            cell.value = ILLEGAL_CHARACTERS_RE.sub("", str(cell.value or ""))
+    wrapped_text(sheet)  # text stays text: a value starting with '=' must never become a formula
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for index in range(1, len(table.header) + 1):

@@ -24,11 +24,10 @@ from generator.messages import message
 from generator.questionnaire import layout
 from generator.questionnaire.content import Questionnaire, RegionPart
 from generator.questionnaire.package import normalised
-from generator.render.xlsx_styles import style_like
+from generator.render.xlsx_styles import WRAP, style_like, wrapped_text
 
 _FILL_IN = PatternFill("solid", fgColor="FFF7D6")
 _LOCKED = PatternFill("solid", fgColor="EDEDED")
-_WRAP = Alignment(wrap_text=True, vertical="top")
 _LINE_HEIGHT = 15  # points per wrapped line at the default 11 pt font
 
 
@@ -115,7 +114,7 @@ def _guide(sheet: Worksheet, q: Questionnaire, several: bool, names: list[tuple[
         heading = line.startswith("# ")
         sheet.append([_text(line.removeprefix("# "))])
         cell = sheet.cell(row=sheet.max_row, column=1)
-        cell.data_type, cell.alignment = "s", _WRAP
+        cell.data_type, cell.alignment = "s", WRAP
         if heading:
             cell.font = Font(bold=True, size=14 if sheet.max_row == 1 else 12)
     _fit_rows(sheet, {"A": 110})
@@ -130,7 +129,7 @@ def _roles_sheet(workbook: Workbook, q: Questionnaire, record: _Record) -> str:
     rows = [header] + [(r.name, r.kind, r.description) for r in q.roles]
     for row in rows:
         sheet.append([_text(v) for v in row])
-    _wrapped_text(sheet)
+    wrapped_text(sheet)
     for cells in sheet.iter_rows():
         for cell in cells:
             record.locked(sheet, cell)
@@ -170,7 +169,7 @@ def _table(sheet: Worksheet, title: str, columns: Sequence[layout.Column], rows:
     sheet.append([c.header for c in columns])
     for row in rows:
         sheet.append([_text(v) for v in row])
-    _wrapped_text(sheet)
+    wrapped_text(sheet)
     sheet["A1"].font, sheet["A1"].alignment = Font(bold=True, size=12), Alignment(vertical="top")  # runs on
     for column in columns:
         sheet.column_dimensions[column.letter].width = column.width
@@ -192,16 +191,6 @@ def _table(sheet: Worksheet, title: str, columns: Sequence[layout.Column], rows:
     _print_setup(sheet)
     sheet.print_title_rows = f"{layout.HEADER_ROW}:{layout.HEADER_ROW}"
     _protect(sheet)
-
-
-def _wrapped_text(sheet: Worksheet) -> None:
-    """Every cell is text, wrapped at the top of its row."""
-    cells = [cell for row in sheet.iter_rows() for cell in row]
-    for cell in cells:
-        cell.data_type = "s"
-    if cells:
-        cells[0].alignment = _WRAP
-        style_like(cells[0], cells[1:])
 
 
 def _column_cells(sheet: Worksheet, letter: str, count: int) -> Iterator[Cell]:

@@ -11,6 +11,10 @@ from collections.abc import Sequence
 from copy import copy
 
 from openpyxl.cell.cell import Cell, MergedCell
+from openpyxl.styles import Alignment
+from openpyxl.worksheet.worksheet import Worksheet
+
+WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 def style_like(model: Cell | MergedCell, cells: Sequence[Cell | MergedCell]) -> None:
@@ -19,3 +23,14 @@ def style_like(model: Cell | MergedCell, cells: Sequence[Cell | MergedCell]) -> 
     style = model._style  # type: ignore[union-attr]  # openpyxl's style array; its stubs leave it out
     for cell in cells:
         cell._style = copy(style)  # type: ignore[union-attr]
+
+
+def wrapped_text(sheet: Worksheet) -> None:
+    """Every cell of the sheet is text (a value starting with '=' never becomes a formula), wrapped at the top of
+    its row."""
+    cells = [cell for row in sheet.iter_rows() for cell in row]
+    for cell in cells:
+        cell.data_type = "s"
+    if cells:
+        cells[0].alignment = WRAP
+        style_like(cells[0], cells[1:])

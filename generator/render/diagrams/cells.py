@@ -23,6 +23,7 @@ class Item:
     service_id: str | None = None
     rel_y: float = 0.0  # top, relative to the lane's content
     order: float = 0.0  # dot's position across the rank: the order inside a cell
+    row: int | None = None  # a stacked step's row in its column (its chips share it); None when not stacked
 
 
 @dataclass(frozen=True, slots=True)

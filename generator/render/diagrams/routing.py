@@ -5,7 +5,8 @@ band above its content (horizontal), so a line never crosses a box. Every vertic
 track in its gutter and every corridor line its own track in its lane, and the gutters and lanes are made
 as wide and tall as their tracks need – the approach of diagram-js's Manhattan layout, on a fixed grid.
 A condition label sits at the end of its line, just above it in the gutter before the target (a zone
-right of that gutter's tracks, where no box can be), so it reads "condition → step".
+right of that gutter's tracks, where no box can be), so it reads "condition → step". In a stacked chain
+(`layout.runs`) a step leads to the one below it with a short line straight down between them.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ LEGEND_SIZE = 10.0
 PHASE_PAD = 4.0
 ROW_MARGIN = 4.0  # a straight line this close to a box counts as crossing it
 
-Kind = Literal["straight", "late", "early", "corridor"]
+Kind = Literal["straight", "late", "early", "corridor", "down"]
 
 
 @dataclass(slots=True)
@@ -105,7 +106,9 @@ def _plan(items: Sequence[Item], links: Sequence[Link]) -> list[_Plan]:
         a, b = by_key[link.source], by_key[link.target]
         ya, yb = a.rel_y + a.h / 2 + out_dy[id(link)], b.rel_y + b.h / 2 + in_dy[id(link)]
         kind: Kind
-        if b.column <= a.column:
+        if a.column == b.column and a.lane == b.lane and a.row is not None and b.row == a.row + 1:
+            kind = "down"  # the next step of a stacked chain, right below (`layout.runs`: the only line between)
+        elif b.column <= a.column:
             kind = "corridor"
         elif a.lane == b.lane and abs(ya - yb) < 0.5 and _row_free(items, a.lane, ya, a.column + 1, b.column - 1):
             kind = "straight"
@@ -142,7 +145,7 @@ def _assign_tracks(plans: list[_Plan], items: Sequence[Item], lanes: int, column
     return gutters, corridors
 
 
-def _label_block(condition: str) -> TextBlock | None:
+def label_block(condition: str) -> TextBlock | None:
     if not condition:
         return None
     # narrow (the label's width widens its gutter), but a long condition gets wider lines rather than a tower
@@ -163,7 +166,7 @@ def route(*, items: list[Item], links: list[Link], content_heights: list[float],
     plans = _plan(items, links)
     gutter_tracks, corridor_tracks = _assign_tracks(plans, items, len(lanes), columns)
     by_key = {i.key: i for i in items}
-    labels = {id(p): _label_block(p.link.condition) for p in plans}
+    labels = {id(p): label_block(p.link.condition) for p in plans}
     label_zone = [0.0] * (columns + 2)
     for plan in plans:
         block = labels[id(plan)]
@@ -226,6 +229,10 @@ def route(*, items: list[Item], links: list[Link], content_heights: list[float],
     for plan in plans:
         a, b = by_key[plan.link.source], by_key[plan.link.target]
         na, nb = nodes[a.key].box, nodes[b.key].box
+        if plan.kind == "down":  # bottom of one to the top of the next: stacked boxes share their centre line
+            edges.append(Edge(a.key, b.key, _simplify([(na.cx, na.bottom), (nb.cx, nb.y)]), None, plan.link.handoff,
+                              plan.link.condition))
+            continue
         ya, yb = na.cy + plan.out_dy, nb.cy + plan.in_dy
         start: Point = (_border_x(a, na.cx, plan.out_dy, 1), ya)
         if plan.kind == "straight":  # the ports differ by rounding at most: one exact horizontal line

@@ -76,12 +76,20 @@ NAMED_SECTIONS = OWN_PAGE_SECTIONS - {_section(urls.LEGAL)}
 # Also what a process page repeats: the diagram viewer's controls, each step's "Näytä vaihe kaaviossa"
 # link, and the responsibility matrix (its step titles and roles stand in the steps above it). At national scale
 # every indexed word of ~1000 process and region pages is a location the browser downloads with the query.
+# And what the aggregate pages repeat from the process pages, which are indexed where the text lives: a role's
+# region page keeps its step titles but not its printable checklist (the same titles again) nor the name of
+# another role responsible for a step (polku-viittaus); a comparison keeps its headings and row and column
+# headers (questions, regions, phases) but not the cells, which repeat each region's step titles, answers and
+# responsible roles. On the 4× bench corpus these were 40 % of all indexed words, so a common word like
+# "työtoimintapaikka" took a second query over its download budget.
 _CLASS = 'contains(concat(" ", @class, " "), " {} ")'
 NOT_CONTENT = (f"//*[{_CLASS.format('headerlink')}]", f"//*[{_CLASS.format('md-content__button')}]",
                "//button", "//*[local-name()='svg']", "//script", "//style",
                f"//*[{_CLASS.format('polku-kaavio-katselin')}]", f"//*[{_CLASS.format('polku-nayta-kaaviossa')}]",
                "//h2[@id='vastuumatriisi']/following-sibling::*[1][self::p]",
-               f"//*[{_CLASS.format('polku-vastuumatriisi')}]")
+               f"//*[{_CLASS.format('polku-vastuumatriisi')}]",
+               f"//*[{_CLASS.format('polku-tulostettava')}]", f"//*[{_CLASS.format('polku-viittaus')}]",
+               f"//*[{_CLASS.format('vertailu-vastuu')}]", f"//*[{_CLASS.format('vertailu-taulukko')}]//td")
 
 
 _UTF8 = lxml.html.HTMLParser(encoding="utf-8")  # the site's encoding, whether or not a page declares it

@@ -1,7 +1,7 @@
 """Fixtures shared by every test folder: the built site and the browser (tests/browser, tests/security, tests/site).
 
 `site_dir` is the repository built ONCE with `mkdocs build --strict` into a tmp dir; under pytest-xdist the workers
-share that one build (the first builds it under a file lock, the others wait).
+share that one build (tests/run_folder.py: the first builds it under a file lock, the others wait).
 
 `browser` lives here, once: a session fixture defined in two conftests would start a second Playwright in a
 worker that runs both folders, and Playwright's sync API refuses to start inside another's event loop.
@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from filelock import FileLock
 from playwright.sync_api import Browser, sync_playwright
 
 from tests.browser.serving import REPO_ROOT, build_site
+from tests.run_folder import built_once
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -35,14 +35,9 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
-    if worker_id == "master":  # not distributed
-        return _built(tmp_path_factory.mktemp("site"))
-    shared = tmp_path_factory.getbasetemp().parent / "site"  # the run's temp dir, common to all workers
-    with FileLock(f"{shared}.lock"):
-        return shared if (shared / "index.html").is_file() else _built(shared)
+    return built_once(tmp_path_factory, worker_id, "site", _build)
 
 
-def _built(out: Path) -> Path:
+def _build(out: Path) -> None:
     built = build_site(REPO_ROOT, out, strict=True)
     assert built.returncode == 0, f"mkdocs build --strict failed:\n{built.stdout}\n{built.stderr}"
-    return out

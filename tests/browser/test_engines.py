@@ -18,6 +18,7 @@ from playwright.sync_api import Browser, Page
 from tests.browser.axe import assert_accessible
 from tests.browser.search_box import search
 from tests.browser.serving import REPO_ROOT, mkdocs_env, serve_directory
+from tests.run_folder import built_once
 
 POLKU = Path(sys.executable).parent / "polku"
 # One page of each kind a reader reaches first: home, process, role, comparison, legal basis.
@@ -28,13 +29,16 @@ TOP_SECTIONS = ["Etusivu", "Prosessit", "Roolit", "Palvelut", "Vertailu", "Aluee
 
 
 @pytest.fixture(scope="module")
-def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("zensical") / "site"
+def zensical_site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    return built_once(tmp_path_factory, worker_id, "zensical", _publish_with_zensical) / "site"
+
+
+def _publish_with_zensical(folder: Path) -> None:
+    out = folder / "site"
     done = subprocess.run([str(POLKU), "publish", "--engine", "zensical", "--out", str(out)], cwd=REPO_ROOT,
                           env=mkdocs_env(), capture_output=True, text=True, timeout=900, check=False)
     assert done.returncode == 0, f"polku publish --engine zensical failed:\n{done.stdout}\n{done.stderr}"
     assert done.stdout == f"Sivusto rakennettu (zensical) kansioon {out}\n"
-    return out
 
 
 @pytest.fixture(scope="module")

@@ -4,25 +4,29 @@ no script runs, nothing escapes its element, nothing loads from outside."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Dialog, Page
 
 from tests.browser.serving import build_site, copy_repo, serve_directory
+from tests.run_folder import built_once
 from tests.site.hostile import INERT_INLINE, PROCESS_ID, write_hostile_model
 
 PAGES = [f"prosessit/{PROCESS_ID}/", "roolit/asiakas/", "prosessit/", "alueet/keski-uusimaa/", ""]
 
 
 @pytest.fixture(scope="module")
-def hostile_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    repo = copy_repo(tmp_path_factory.mktemp("hostile") / "repo")
-    write_hostile_model(repo, refused=False)
-    out = repo / "built"
-    built = build_site(repo, out, strict=True)
-    assert built.returncode == 0, built.stderr
-    with serve_directory(out) as url:
+def hostile_site_url(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Iterator[str]:
+    with serve_directory(built_once(tmp_path_factory, worker_id, "hostile", _build) / "repo" / "built") as url:
         yield url
+
+
+def _build(folder: Path) -> None:
+    repo = copy_repo(folder / "repo")
+    write_hostile_model(repo, refused=False)
+    built = build_site(repo, repo / "built", strict=True)
+    assert built.returncode == 0, built.stderr
 
 
 @pytest.fixture

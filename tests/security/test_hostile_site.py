@@ -8,8 +8,10 @@ comparison's CSV and XLSX exports have no cell that starts a formula."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import io
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,6 +23,7 @@ from openpyxl import load_workbook
 from playwright.sync_api import Browser, Dialog, Page
 
 from tests.browser.serving import build_site, copy_repo, serve_directory
+from tests.run_folder import built_once
 from tests.security.hostile_site import SERVICE, HostilePages, payload_pages, write_hostile_repository
 from tests.security.payloads import INERT
 
@@ -50,15 +53,27 @@ def _checksums(folder: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> HostileSite:
-    base = tmp_path_factory.mktemp("vihamielinen")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> HostileSite:
+    """Built by the first worker that asks (tests/run_folder.py); what the build did is kept in a file beside the
+    repository copy so every worker asserts on the same build."""
+    base = built_once(tmp_path_factory, worker_id, "vihamielinen", _build)
+    record = json.loads((base / BUILD_RECORD).read_text(encoding="utf-8"))
+    pages = HostilePages(**record["pages"])
+    return HostileSite(base / "repo", base / "built", pages, record["output"], record["before"], record["after"])
+
+
+BUILD_RECORD = "rakennus.json"  # written after the second checksum, so the comparison never sees it
+
+
+def _build(base: Path) -> None:
     repo = copy_repo(base / "repo")
     pages = write_hostile_repository(repo)
-    out = base / "built"
     before = _checksums(base)
-    built = build_site(repo, out, strict=True)
+    built = build_site(repo, base / "built", strict=True)
     assert built.returncode == 0, built.stdout + built.stderr
-    return HostileSite(repo, out, pages, built.stdout + built.stderr, before, _checksums(base))
+    record = {"pages": dataclasses.asdict(pages), "output": built.stdout + built.stderr, "before": before,
+              "after": _checksums(base)}
+    (base / BUILD_RECORD).write_text(json.dumps(record), encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

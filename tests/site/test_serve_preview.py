@@ -74,9 +74,12 @@ def _port_is_free(port: int) -> bool:
         return True
 
 
-@pytest.fixture
-def preview(tmp_path: Path) -> Iterator[Preview]:
-    repo = copy_repo(tmp_path / "repo")
+@pytest.fixture(scope="module")
+def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
+    """One server for the module: its first build is a whole site. The error-page test leaves the model as it found
+    it and waits for the site to come back; the stopping test comes last in the module and stops it (whichever
+    test a worker gets first, it gets a server that shows the site)."""
+    repo = copy_repo(tmp_path_factory.mktemp("esikatselu") / "repo")
     port = free_port()
     process = subprocess.Popen([str(POLKU), "serve", "--addr", f"127.0.0.1:{port}"], cwd=repo, env=mkdocs_env(),
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -196,3 +196,31 @@ def test_what_a_process_page_repeats_is_left_out(voikko: Lemmatiser) -> None:
     words = " ".join(article.itertext()).split()
     assert words == ["Polku", "Prosessikaavio", "Ohita", "kaavio", "Vaiheet", "Alkuhaastattelu", "Ohjaaja",
                      "haastattelee.", "Vastuumatriisi", "Lomakkeet", "Lomaketaulukko"]
+
+
+AGGREGATES = {
+    "roolit/ohjaaja/alue/index.html": """<!DOCTYPE html><html lang="fi"><body><article><h1>Ohjaaja: Alue</h1>
+<h3><a href="#">Polku</a></h3><ul><li><strong><a href="#">Alkuhaastattelu</a></strong> – osallistun; vastuu:
+<span class="polku-viittaus"><a href="#">Työtoimintapaikka</a></span>.</li></ul>
+<div class="polku-tulostettava"><h2>Tarkistuslista</h2><table><tr><td><label>Alkuhaastattelu</label></td></tr>
+</table></div></article></body></html>""",
+    "vertailu/palvelu/osa/index.html": """<!DOCTYPE html><html lang="fi"><body><article><h1>Vertailu</h1>
+<table class="vertailu-taulukko"><tr><th>Vaihe</th><th>Alue</th></tr><tr><th>Arviointi</th>
+<td><a href="#">Alkuhaastattelu</a><br><span class="vertailu-vastuu">Vastuu: Työtoimintapaikka</span></td></tr>
+</table></article></body></html>""",
+}
+
+
+@pytest.mark.parametrize(("path", "expected"), [
+    ("roolit/ohjaaja/alue/index.html", ["Ohjaaja:", "Alue", "Polku", "Alkuhaastattelu", "–", "osallistun;",
+                                        "vastuu:", "."]),
+    ("vertailu/palvelu/osa/index.html", ["Vertailu", "Vaihe", "Alue", "Arviointi"]),
+])
+def test_what_an_aggregate_page_repeats_is_left_out(voikko: Lemmatiser, path: str, expected: list[str]) -> None:
+    """A role's region page keeps its step titles but not the checklist (the same titles again) nor another role's
+    name; a comparison keeps its headers but not the cells, which repeat the process pages."""
+    _, document = _document(AGGREGATES[path], path, voikko)
+    article = document.xpath("//article")[0]
+    for keywords in article.xpath("p[@hidden]"):
+        article.remove(keywords)
+    assert " ".join(article.itertext()).split() == expected

@@ -37,6 +37,7 @@ HEADER_VPAD = 4.0  # above and below it
 HEADER_WRAP_MAX = 16  # a lane name is wrapped no wider than this many characters
 HEADER_SLACK = 52.0  # a lane name may make its lane this much taller than the lane's content
 CHIP_SIZE = 9.0
+CHIP_GAP = 2.0  # between the places of a stacked column's chips: a chip's border sets it apart
 EVENT_SIZE = 36.0
 
 Prepared = tuple[SwimlaneLayout, list[Item], list[Link]]  # what `prepare` gives: the cells, nodes and links
@@ -228,10 +229,10 @@ def _place_in_cell(members: list[Item], tops: dict[str, float]) -> float:
             tops[member.key] = top
             top += member.h + gap
         return top - gap
-    band = max(m.h for m in members) + CELL_GAP  # chips of a stacked column: a place per row of the stack
+    band = max(m.h for m in members) + CHIP_GAP  # chips of a stacked column: a place per row of the stack
     for member in members:
         tops[member.key] = (member.row or 0) * band
-    return (max(m.row or 0 for m in members) + 1) * band - CELL_GAP
+    return (max(m.row or 0 for m in members) + 1) * band - CHIP_GAP
 
 
 def build_geometry(data: SwimlaneInput, order: Mapping[str, float], prepared: Prepared | None = None

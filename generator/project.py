@@ -9,6 +9,7 @@ from pathlib import Path
 from generator.diagnostics import Diagnostic, sort_diagnostics
 from generator.load.files import discover
 from generator.validate import ValidationResult, display_path, validate_paths
+from generator.validate.memory import ValidationMemory
 from generator.validate.published import check_published_text
 
 MODELS_DIR = "process_models"
@@ -37,10 +38,11 @@ class Project:
     def file_count(self) -> int:
         return len(self.model_files())
 
-    def validate(self) -> ValidationResult:
+    def validate(self, memory: ValidationMemory | None = None) -> ValidationResult:
         """Load and check every model; references always resolve against the whole repository. The
-        personal-data guard also reads the hand-written pages and templates the site publishes."""
-        result = validate_paths([self.models_dir], self.root, cache_dir=self.cache_dir / "parsed")
+        personal-data guard also reads the hand-written pages and templates the site publishes. `memory`: what
+        an earlier validation in this process made from the files that did not change (validate/memory.py)."""
+        result = validate_paths([self.models_dir], self.root, cache_dir=self.cache_dir / "parsed", memory=memory)
         result.diagnostics = sort_diagnostics([*result.diagnostics, *check_published_text(self.root)])
         return result
 

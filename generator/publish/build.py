@@ -17,6 +17,7 @@ from generator.render.page_memo import PageMemo
 from generator.render.site import render_pages
 from generator.render.stages import StageOutputs, run_stages
 from generator.resolve import KnowledgeGraph, resolve
+from generator.validate.memory import ValidationMemory
 
 _T = TypeVar("_T")
 _S = TypeVar("_S")
@@ -38,10 +39,12 @@ class BuildResult:
         return self.content is not None
 
 
-def build(root: Path, *, cache_dir: Path | None = None) -> BuildResult:
+def build(root: Path, *, cache_dir: Path | None = None, memory: ValidationMemory | None = None) -> BuildResult:
+    """`memory`: kept by the caller from one build to the next in the same process (`polku serve`), so that only
+    the changed model files are parsed and checked one by one again (generator/validate/memory.py)."""
     project = Project.at(root)
     timings: dict[str, float] = {}
-    result = _timed(timings, "validate", project.validate)
+    result = _timed(timings, "validate", lambda: project.validate(memory))
     if not result.ok:
         return BuildResult(result.diagnostics, None, None, timings)
     graph = _timed(timings, "resolve", lambda: resolve(result.models))

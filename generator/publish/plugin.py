@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from jinja2 import Environment
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -32,9 +33,11 @@ from generator.publish.whitespace import collapse_layout_whitespace
 from generator.render.content import Page as GeneratedPage
 from generator.render.content import SiteContent
 from generator.render.diagrams.dot_runner import RenderStats
+from generator.render.environment import compiled_templates
 from generator.report import format_diagnostics
 from generator.search import pagefind_index
 from generator.search.lemmas import MISSING_VOIKKO
+from generator.validate.memory import ValidationMemory
 
 log = logging.getLogger("mkdocs.plugins.polku")
 
@@ -54,6 +57,8 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         self.last_good_pages: list[str] = []  # kept across `mkdocs serve` rebuilds (see on_startup)
         self.recovering = False
         self.diagram_stats: RenderStats | None = None  # which diagrams the last build drew (read by `make bench`)
+        # MkDocs keeps a plugin with on_startup across `mkdocs serve` rebuilds: what a save's build reuses
+        self.validation_memory = ValidationMemory()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -62,7 +67,7 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
         config.extra[THEME_EXTRA_KEY] = theme_messages()  # the theme overrides' texts, on the error preview too
-        self.result = build(root, cache_dir=root / self.config.cache_dir)
+        self.result = build(root, cache_dir=root / self.config.cache_dir, memory=self.validation_memory)
         self.error_pages = []
         if not self.result.ok:
             report = format_diagnostics(self.result.diagnostics, "text", files=0)
@@ -123,6 +128,14 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         self.diagram_stats = stages.diagrams.output.stats if stages is not None else None
         self.result = dataclasses.replace(self.result, content=SiteContent(diagnostics=self.result.content.diagnostics),
                                           stages=None)
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        """The theme's templates compiled once, not on every build: MkDocs makes a new environment per build, and
+        under `polku serve` compiling the theme's templates again was a second of every save. Jinja checks each
+        template's source against its cached code, so an edited override is compiled afresh."""
+        if env.bytecode_cache is None:
+            env.bytecode_cache = compiled_templates()
+        return env
 
     def on_page_markdown(self, markdown: str, page: MkDocsPage, config: MkDocsConfig, **kwargs: Any) -> str:
         """Every page gets the glossary's abbreviations, so they become tooltips sitewide."""

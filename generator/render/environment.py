@@ -58,9 +58,10 @@ def finlex_original(number: str) -> str:
     return f"https://www.finlex.fi/fi/laki/alkup/{year}/{year}{int(serial):04d}"
 
 
-def _compiled_templates() -> BytecodeCache | None:
+def compiled_templates() -> BytecodeCache | None:
     """Compiled templates kept between processes (Jinja's per-user folder under the system temp dir, which Jinja
-    creates private and refuses if someone else owns it): compiling every template costs about a second a build."""
+    creates private and refuses if someone else owns it): compiling every template costs about a second a build.
+    The MkDocs plugin gives the theme's environment the same (publish/plugin.py on_env)."""
     try:
         return FileSystemBytecodeCache()
     except (OSError, RuntimeError):
@@ -73,7 +74,7 @@ def create_environment(language: str = DEFAULT_LANGUAGE) -> Environment:
     `polku serve` each save rebuilds in the same process; Jinja still reloads a template whose file changed)."""
     env = Environment(
         loader=PackageLoader("generator.render", "templates"),
-        bytecode_cache=_compiled_templates(),
+        bytecode_cache=compiled_templates(),
         autoescape=False,  # the output is Markdown; every model value passes an escaping filter
         undefined=StrictUndefined,
         keep_trailing_newline=True,

@@ -15,6 +15,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from pydantic import BaseModel
+
+from generator.identity_memo import repr_digest
 from generator.render.artifact_cache import ArtifactCache, code_digest, source_digest
 from generator.resolve import KnowledgeGraph
 
@@ -62,6 +65,8 @@ class PageMemo:
         many pages show the value; "" without a memo, where nothing is looked up."""
         if self.cache is None:
             return ""
+        if isinstance(value, BaseModel):  # a frozen model: its digest is kept with the object across builds
+            return repr_digest(value)
         found = self._digests.get(id(value))
         if found is None:
             found = (value, hashlib.sha256(repr(value).encode("utf-8")).hexdigest())

@@ -26,6 +26,7 @@ from generator.model.process import Process
 from generator.model.text import SLUG_RE
 from generator.validate.context import RuleContext
 from generator.validate.index import build_index
+from generator.validate.memory import FileResults, ValidationMemory
 from generator.validate.root_cause import root_causes_only
 from generator.validate.rules import RULES
 from generator.validate.structure import build_model
@@ -70,13 +71,15 @@ def _load(path: Path, display: str, cache: ParseCache | None) -> tuple[LoadedFil
                                                                  lambda: parse_text(text, shown, kind)))
 
 
-def validate_loaded(loaded: list[LoadedFile], problems: list[Diagnostic] | None = None) -> ValidationResult:
+def validate_loaded(loaded: list[LoadedFile], problems: list[Diagnostic] | None = None,
+                    memory: FileResults | None = None) -> ValidationResult:
     """Every check on already-parsed files; pure (no I/O), so the plugin and tests share it.
-    The files become typed models (structure) and an id index; then every rule in RULES runs."""
+    The files become typed models (structure) and an id index; then every rule in RULES runs. `memory`: the
+    per-file results of an earlier validation in this process (see validate/memory.py)."""
     diagnostics = list(problems or [])
     models = ModelSet()
-    for item in loaded:
-        model, found = build_model(item)
+    files = memory if memory is not None else FileResults()
+    for item, (model, found) in zip(loaded, files.each("structure", loaded, build_model), strict=True):
         diagnostics.extend(found)
         if model is not None:
             _add(models, item, model)
@@ -84,7 +87,7 @@ def validate_loaded(loaded: list[LoadedFile], problems: list[Diagnostic] | None 
             _declare(models, item)
     index = build_index(models)
     diagnostics.extend(index.diagnostics)
-    context = RuleContext(tuple(loaded), models, index)
+    context = RuleContext(tuple(loaded), models, index, files)
     for rule in RULES:
         diagnostics.extend(rule.check(context))
     return ValidationResult(models, sort_diagnostics(root_causes_only(diagnostics)))
@@ -107,8 +110,13 @@ def _declare(models: ModelSet, item: LoadedFile) -> None:
     models.declared_ids[kind].setdefault(node.text, item.path)
 
 
-def validate_paths(paths: Iterable[Path], project_root: Path, *, cache_dir: Path | None = None) -> ValidationResult:
-    """Load and check the files; with `cache_dir`, unchanged files are not parsed again (see load/parse_cache)."""
+def validate_paths(paths: Iterable[Path], project_root: Path, *, cache_dir: Path | None = None,
+                   memory: ValidationMemory | None = None) -> ValidationResult:
+    """Load and check the files; with `cache_dir`, unchanged files are not parsed again (see load/parse_cache);
+    with `memory`, what the last validation in this process made from an unchanged file is reused."""
     files = [(p, display_path(p, project_root)) for p in discover(paths)]
-    loaded, problems = load_models(files, ParseCache(cache_dir) if cache_dir is not None else None)
-    return validate_loaded(loaded, problems)
+    cache = ParseCache(cache_dir, memory.parsed if memory is not None else None) if cache_dir is not None else None
+    loaded, problems = load_models(files, cache)
+    if cache is not None:
+        cache.remember_this_run()
+    return validate_loaded(loaded, problems, memory.files if memory is not None else None)

@@ -6,8 +6,8 @@ A rule is a module with `CODES` (the diagnostic codes it raises) and `check(cont
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from generator.codes import Code
@@ -17,6 +17,7 @@ from generator.model.catalog import LegalBasis
 from generator.model.form import Form
 from generator.model.modelset import ModelSet
 from generator.validate.index import IdIndex
+from generator.validate.memory import FileResults
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,13 @@ class RuleContext:
     loaded: Sequence[LoadedFile]
     models: ModelSet
     index: IdIndex
+    # a rule whose findings in a file depend on that file alone computes them through `each_file`: under
+    # `polku serve` an unchanged file's findings are then reused (validate/memory.py)
+    file_results: FileResults = field(default_factory=FileResults)
+
+    def each_file(self, name: str, check: Callable[[LoadedFile], list[Diagnostic]]) -> list[Diagnostic]:
+        """`check` over every file, findings in file order; `name` stands for `check`, always the same one."""
+        return [found for findings in self.file_results.each(name, self.loaded, check) for found in findings]
 
     def legal_bases(self) -> dict[str, LegalBasis]:
         return {b.id: b for c in self.models.catalogs for b in c.model.legal_bases}

@@ -28,7 +28,7 @@ CODES = (codes.Y012, codes.Y013, codes.S010)
 
 
 def check(context: RuleContext) -> list[Diagnostic]:
-    return [found for loaded in context.loaded for found in check_limits(loaded)]
+    return context.each_file("limits", check_limits)
 
 
 def check_limits(loaded: LoadedFile) -> list[Diagnostic]:

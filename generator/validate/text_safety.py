@@ -70,7 +70,7 @@ CODES = (codes.H001, codes.H002, codes.H003, codes.H004, codes.H005, codes.H006,
 
 
 def check(context: RuleContext) -> list[Diagnostic]:
-    return [d for loaded in context.loaded for d in check_text_safety(loaded)]
+    return context.each_file("text_safety", check_text_safety)
 
 
 def check_text_safety(loaded: LoadedFile) -> list[Diagnostic]:

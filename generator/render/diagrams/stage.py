@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from generator.identity_memo import repr_digest
 from generator.render import urls
 from generator.render.artifact_cache import ArtifactCache
 from generator.render.content import Asset, RenderOptions, StageRun
@@ -163,7 +164,8 @@ def _catalog_digest(graph: KnowledgeGraph, style_bytes: bytes) -> str:
 
 def _swimlane_key(spec: DiagramSpec, raw: bytes, catalog: str) -> str:
     assert spec.swimlane is not None
-    own = (spec.swimlane.process, spec.job, spec.text, spec.paths, spec.service_href, spec.page, spec.kind)
+    # the process by the digest of its repr, taken once per model object (generator/identity_memo.py)
+    own = (repr_digest(spec.swimlane.process), spec.job, spec.text, spec.paths, spec.service_href, spec.page, spec.kind)
     return f"{catalog}\0{hashlib.sha256(raw).hexdigest()}\0{own!r}"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.identity_memo import IdentityMemo, repr_digest
 from generator.render.diagrams.geometry import SwimlaneGeometry
 from generator.render.diagrams.placement import placement_dot, read_order
 from generator.render.diagrams.swimlane_layout import SwimlaneInput, build_geometry, lane_kind, lane_name, prepare
@@ -25,7 +26,21 @@ class DrawnSwimlane:
     svg: bytes  # standalone, natural size, links as written for the process page
 
 
+# placements of the processes of the last builds in this process (`polku serve`, see generator/identity_memo.py)
+_PLACEMENTS: IdentityMemo[str] = IdentityMemo()
+
+
 def placement_source(data: SwimlaneInput) -> str:
+    """The dot job that orders the swimlane's nodes. It is made from the process, the style and the names of the
+    services the process belongs to and leads into (the exit boxes' texts), so those key its memo."""
+    process, services = data.process, data.graph.services
+    shown = sorted({process.service, *(n.service for s in process.steps for n in s.next if n.service)})
+    detail = (repr_digest(data.style),
+              tuple((sid, repr_digest(services[sid]) if sid in services else "") for sid in shown))
+    return _PLACEMENTS.get(process, detail, lambda: _placement_source(data))
+
+
+def _placement_source(data: SwimlaneInput) -> str:
     _, items, links = prepare(data)
     return placement_dot(items, links)
 

@@ -40,11 +40,13 @@ WHY: dict[str, str] = {
     ),
     "serve": (
         "Esikatselu (`polku serve`, MkDocs `--dirty`) kirjoittaa uudelleen vain sivut, joiden Markdown muuttui, ja "
-        "ottaa muuttumattomat prosessi-, rooli-, vertailu- ja viitesivut sivumuistista. Tallennus ajaa silti muun "
-        "ytimen kokonaan: kaikkien mallien tarkistus (1×: noin 1,6 s), kaaviovaihe välimuistiavaimineen (noin 1 "
-        "s), jokaisen vertailun kokoaminen sekä MkDocsin tiedosto- ja navigaatiokäsittely noin 1 200 sivulle. "
-        "Tarkistuksen, kaavioiden ja vertailujen muistaminen mallikohtaisesti esikatseluprosessin sisällä "
-        "lyhentäisi viivettä eniten."
+        "ottaa muuttumattomat prosessi-, rooli-, vertailu- ja viitesivut sivumuistista. Esikatseluprosessi muistaa "
+        "nyt tallennusten välillä jäsennetyt ja tarkistetut mallit (vain tallennettu tiedosto tarkistetaan "
+        "uudelleen), kaavioiden sijoittelun ja teeman käännetyt sivupohjat. Profiilin mukaan suurin jäljellä oleva "
+        "erä on muuttuneiden sivujen Markdown-käsittely MkDocsissa (noin 38 %; bench-muokkaus muuttaa 26 sivua, "
+        "joista raskaimmat ovat rooli- ja vertailusivuja), sitten jokaisen palvelun vertailun kokoaminen "
+        "uudelleen, roolien aluejako ja tuotettujen tiedostojen synkronointi. Vertailujen muistaminen "
+        "palvelukohtaisesti lyhentäisi viivettä seuraavaksi eniten."
     ),
     "validate": (
         "Kasvu 1× → 4× on hieman yli neljä, koska viittausten tarkistus vertaa malleja luetteloihin, jotka nekin "
@@ -82,15 +84,15 @@ WHY: dict[str, str] = {
         "näytettyjen tulosten sivukohtaisista paloista."
     ),
     "search_second": (
-        "Toinen haku lataa kyselyn sanan hakemistopalan. Pagefind 1.5.2 (uusin PyPI:ssä) laskee palan kokoa "
-        "mitoittaessaan vain sanan ä- ja ö-kirjaimettoman perusavaimen esiintymät, ei muunnelmia "
-        "(pagefind/src/index/mod.rs, chunk_index); korjaus on Pagefindin muutoksessa #1316, joka on npm-paketissa "
-        "1.6.0 mutta ei vielä PyPI:ssä. Polku kirjoittaa piilotetut perusmuodot ilman ä- ja ö-kirjaimia, mikä "
-        "puolitti ”työ”-palan. Raja ei silti täyty palojen mitoituksella: sanalla ”työtoimintapaikka” on "
-        "4×-aineistossa noin 97 000 esiintymää (rooli- ja aluesivut 40 %, prosessisivut 38 %, vertailut 21 %), ja "
-        "jo sen oma osuus hakemistosta on noin 125 kt pakattuna. Rajaan pääsisi vain indeksoimalla koostesivujen "
-        "(roolin aluesivut, vertailut) toistamat vaiheiden nimet vähemmän, mikä on hakutulosten sisältöä koskeva "
-        "päätös."
+        "Toinen haku lataa kyselyn sanan hakemistopalan ja näytettyjen tulosten sivukohtaiset palat. Koostesivut "
+        "eivät enää indeksoi sitä, minkä prosessisivut jo sanovat (roolin aluesivun tarkistuslista ja muiden "
+        "roolien nimet, vertailutaulukoiden solut): 4×-aineistossa indeksoitujen sanojen määrä pieneni noin "
+        "viidenneksellä ja sanan ”työtoimintapaikka” esiintymät noin neljänneksellä. Pagefind 1.5.2 (uusin "
+        "PyPI:ssä) mitoittaa palat laskien vain sanan ä- ja ö-kirjaimettoman perusavaimen esiintymät "
+        "(pagefind/src/index/mod.rs, chunk_index; korjattu muutoksessa #1316, npm 1.6.0). Yleinen sana esiintyy "
+        "silti lähes jokaisella 900 prosessisivulla, joilla teksti on, joten sen pala on suurempi kuin raja; "
+        "rajaan pääsisi vain jakamalla hakemisto esimerkiksi palveluittain tai alueittain (Pagefindin "
+        "monihakemistohaku), mikä on seuraava askel."
     ),
     "search_index": (
         "Hakuvaihe tekee jokaisesta sivusta hakudokumentin: sivu jäsennetään lxml:llä, sanat erotellaan kolmesti "

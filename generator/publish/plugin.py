@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import shutil
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.utils.templates import TemplateContext
 
 from generator.messages import message
-from generator.publish.abbreviations import abbreviation_lines
+from generator.publish.abbreviations import abbreviation_lines, glossary_abbreviations
 from generator.publish.attributes import safe_title_attributes
 from generator.publish.build import BuildResult, build, page_scripts, plugin_stylesheets, static_assets
 from generator.publish.nav import build_nav, page_nav
@@ -36,6 +36,7 @@ from generator.render.diagrams.dot_runner import RenderStats
 from generator.render.environment import compiled_templates
 from generator.report import format_diagnostics
 from generator.search import pagefind_index
+from generator.search.early_documents import EarlyDocuments
 from generator.search.lemmas import MISSING_VOIKKO
 from generator.validate.memory import ValidationMemory
 
@@ -51,6 +52,8 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
     def __init__(self) -> None:
         self.result: BuildResult | None = None
         self.abbreviations = ""
+        self.glossary_abbreviations: list[tuple[str, str]] = []
+        self.early_documents: EarlyDocuments | None = None
         self.serving = False
         self.dirty = False
         self.error_pages: list[GeneratedPage] = []
@@ -86,6 +89,7 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         config.extra_css = [*config.extra_css, *plugin_stylesheets()]
         config.extra_javascript = page_scripts(config.extra_javascript)
         self.abbreviations = abbreviation_lines(self.result.graph)
+        self.glossary_abbreviations = glossary_abbreviations(self.result.graph)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -137,6 +141,32 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
             env.bytecode_cache = compiled_templates()
         return env
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """The search documents are made from here on, page by page, on the second core (early_documents.py)."""
+        self._stop_early_documents()
+        if self.error_pages or self.result is None or self.result.graph is None or self._keeps_search_index(config):
+            return
+        if EarlyDocuments.worthwhile():
+            cache_dir = Path(config.config_file_path).parent / self.config.cache_dir
+            # the abbreviations every page's document depends on, as the glossary's tooltips will show them; the
+            # index step checks them against the finished pages and makes the documents again if they differ
+            expected = pagefind_index.abbreviations_of(self.glossary_abbreviations)
+            self.early_documents = EarlyDocuments(cache_dir, expected)
+
+    def _keeps_search_index(self, config: MkDocsConfig) -> bool:
+        """`polku serve` (--dirty) keeps the site folder between saves: the preview's search keeps the index of
+        its first build, as its navigation may lag, so that a save shows its page without waiting for it."""
+        return self.serving and self.dirty and pagefind_index.index_exists(Path(config.site_dir))
+
+    def _stop_early_documents(self) -> None:
+        if self.early_documents is not None:
+            self.early_documents.close()
+            self.early_documents = None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """No worker outlives a failed build."""
+        self._stop_early_documents()
+
     def on_page_markdown(self, markdown: str, page: MkDocsPage, config: MkDocsConfig, **kwargs: Any) -> str:
         """Every page gets the glossary's abbreviations, so they become tooltips sitewide."""
         if self.error_pages:
@@ -152,7 +182,12 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         scale that is a quarter of the build's peak memory."""
         page.markdown = None
         page.content = None
-        return collapse_layout_whitespace(safe_title_attributes(output))
+        finished = collapse_layout_whitespace(safe_title_attributes(output))
+        relative = PurePosixPath(page.file.dest_uri)
+        if self.early_documents is not None and pagefind_index.is_indexed(relative):
+            # the bytes MkDocs writes (mkdocs/commands/build.py): a page's cache key is made from them
+            self.early_documents.add(relative, finished.encode("utf-8", errors="xmlcharrefreplace"))
+        return finished
 
     def on_page_context(self, context: TemplateContext, *, page: MkDocsPage, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext:
@@ -169,18 +204,19 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         if self.result is None or self.result.graph is None:
             return
         site_dir = Path(config.site_dir)
-        if self.serving and self.dirty and pagefind_index.index_exists(site_dir):
-            # `polku serve` (--dirty) keeps the site folder between saves: the preview's search keeps the index
-            # of its first build, as its navigation may lag, so that a save shows its page without waiting for it
+        if self._keeps_search_index(config):
             log.info(message("publish.search_index_reused"))
             return
+        early, self.early_documents = self.early_documents, None
         try:
             cache_dir = Path(config.config_file_path).parent / self.config.cache_dir
-            index = pagefind_index.build_search_index(site_dir, cache_dir=cache_dir)
+            index = pagefind_index.build_search_index(site_dir, cache_dir=cache_dir, early=early)
         except pagefind_index.SearchIndexError as error:
             raise PluginError(str(error)) from error
         if not index.voikko:
             log.warning(MISSING_VOIKKO)
+        if index.early_failure:
+            log.info(message("publish.search_documents_late", error=index.early_failure))
         log.info(message("publish.search_index_built", pages=index.pages, reused=index.reused,
-                         size=index.bytes_on_disk // 1024, seconds=f"{index.seconds:.1f}",
+                         early=index.made_early, size=index.bytes_on_disk // 1024, seconds=f"{index.seconds:.1f}",
                          pagefind=f"{index.pagefind_seconds:.1f}"))

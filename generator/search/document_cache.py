@@ -62,19 +62,25 @@ def page_key(source: PurePosixPath, raw: bytes, context: str) -> str:
 class DocumentCache:
     """The folder of search documents and the manifest that says which page state each one was made from."""
 
-    def __init__(self, cache_dir: Path) -> None:
+    def __init__(self, cache_dir: Path, *, clear_on_damage: bool = True) -> None:
+        """`clear_on_damage`: remove the documents when the manifest cannot be read (only the lock holder may)."""
         self.root = cache_dir / FOLDER
         self.documents = self.root / DOCUMENTS
         self._manifest = self.root / MANIFEST
-        self._pages = self._load()
+        self._pages = self._load(clear_on_damage)
 
-    def _load(self) -> dict[str, CachedPage]:
+    def _load(self, clear_on_damage: bool) -> dict[str, CachedPage]:
         try:
             data = json.loads(self._manifest.read_text(encoding="utf-8"))
             return {source: CachedPage(**entry) for source, entry in data.items()}
         except (OSError, ValueError, TypeError):
-            shutil.rmtree(self.documents, ignore_errors=True)  # no trustworthy manifest: start afresh
+            if clear_on_damage:
+                shutil.rmtree(self.documents, ignore_errors=True)  # no trustworthy manifest: start afresh
             return {}
+
+    def keys(self) -> dict[str, str]:
+        """Each page's key as the manifest has it."""
+        return {source: page.key for source, page in self._pages.items()}
 
     @classmethod
     @contextmanager
@@ -97,6 +103,13 @@ class DocumentCache:
         target = self.documents / source
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(document, encoding="utf-8")
+        self._pages[source] = page
+
+    def adopt(self, source: str, staged: Path, page: CachedPage) -> None:
+        """Take a document made elsewhere in this cache folder (early_documents.py) by moving its file."""
+        target = self.documents / source
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staged, target)
         self._pages[source] = page
 
     def keep_only(self, sources: set[str]) -> None:

@@ -5,25 +5,27 @@ the index chunks and page fragments its query needs, so the first query costs te
 size of the site (Material's lunr index was one file that every visitor downloaded whole). What each page
 contributes is decided in `pages.py`; this module reads the pages, adds the Finnish keywords, and drives the
 Pagefind binary from the `pagefind[bin]` wheel. With a cache folder (the build's `.cache/polku`), each page's
-document is kept there and made again only when the page's article changed (document_cache.py).
+document is kept there and made again only when the page's article changed (document_cache.py). In a build,
+most documents are made while MkDocs still writes pages (early_documents.py); this step then takes those whose
+page on disk is still what the worker saw.
 """
 
 from __future__ import annotations
 
 import html
-import json
 import re
 import shutil
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from generator.messages import message
 from generator.search.document_cache import CachedPage, DocumentCache, page_key
+from generator.search.early_documents import EarlyDocuments, StagedDocuments, document_context
 from generator.search.keywords import Abbreviation, words
 from generator.search.lemmas import Lemmatiser, finnish_lemmatiser
 from generator.search.pages import read_article, search_page
@@ -53,20 +55,30 @@ class SearchIndex:
     voikko: bool  # False: Voikko was missing, the index has no base-form keywords
     reused: int = 0  # pages whose search document came from the cache unchanged
     pagefind_seconds: float = 0.0  # the Pagefind binary's own run
+    # documents the worker made while MkDocs was building (not part of `seconds`) and its CPU time on them
+    made_early: int = 0
+    early_cpu_seconds: float = 0.0
+    early_wait_seconds: float = 0.0  # part of `seconds`: waiting for the worker to finish the last pages
+    early_failure: str = ""  # why the worker stopped early, if it did (its pages were made in this step)
 
 
-def build_search_index(site_dir: Path, *, lemmatiser: Lemmatiser | None = None,
-                       cache_dir: Path | None = None) -> SearchIndex:
+def build_search_index(site_dir: Path, *, lemmatiser: Lemmatiser | None = None, cache_dir: Path | None = None,
+                       early: EarlyDocuments | None = None) -> SearchIndex:
     """Index every HTML page under `site_dir` into `site_dir/pagefind/` (replacing an older index).
 
-    `cache_dir`: keep the pages' search documents there and reuse those whose article did not change."""
+    `cache_dir`: keep the pages' search documents there and reuse those whose article did not change.
+    `early`: the worker that made documents during the build (in `cache_dir`); waited for here, then closed."""
     started = time.perf_counter()
     lemmatiser = lemmatiser or finnish_lemmatiser()
     with ExitStack() as stack:
+        if early is not None:
+            stack.callback(early.close)
+        staged = early.collect(TIMEOUT_SECONDS) if early is not None else None
+        waited = time.perf_counter() - started
         if cache_dir is None:
             cache_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="polku-haku-")))
         cache = stack.enter_context(DocumentCache.opened(cache_dir))  # one build at a time uses the folder
-        pages, reused = _search_documents(site_dir, lemmatiser, cache)
+        pages, reused, adopted = _search_documents(site_dir, lemmatiser, cache, staged)
         output = site_dir / OUTPUT_FOLDER
         shutil.rmtree(output, ignore_errors=True)
         pagefind_started = time.perf_counter()
@@ -82,23 +94,33 @@ def build_search_index(site_dir: Path, *, lemmatiser: Lemmatiser | None = None,
                        pages_with_keywords=sum(1 for p in pages if p.keywords),
                        seconds=time.perf_counter() - started, bytes_on_disk=sum(p.stat().st_size for p in files),
                        files=len(files), voikko=lemmatiser is not None, reused=reused,
-                       pagefind_seconds=pagefind_seconds)
+                       pagefind_seconds=pagefind_seconds, made_early=adopted,
+                       early_cpu_seconds=staged.cpu_seconds if staged is not None else 0.0,
+                       early_wait_seconds=waited,
+                       early_failure=staged.failure if staged is not None else "")
 
 
-def _search_documents(site_dir: Path, lemmatiser: Lemmatiser | None,
-                      cache: DocumentCache) -> tuple[list[CachedPage], int]:
-    """Every page's search document in the cache folder, made anew only for pages whose article changed."""
-    abbreviations = site_abbreviations(site_dir)
-    context = json.dumps([[a.short, *a.words] for a in abbreviations.values()] + [lemmatiser is not None])
+def _search_documents(site_dir: Path, lemmatiser: Lemmatiser | None, cache: DocumentCache,
+                      staged: StagedDocuments | None) -> tuple[list[CachedPage], int, int]:
+    """Every page's search document in the cache folder, made anew only for pages whose article changed (or
+    taken from `staged` when the worker made it from the page as it is on disk). → pages, reused, adopted."""
+    files = list(_html_files(site_dir))  # listed once: walking the site folder twice cost a quarter second
+    abbreviations = _abbreviations_in(files)
+    context = document_context(abbreviations, lemmatiser is not None)
     pages: list[CachedPage] = []
     sources: set[str] = set()
-    reused = 0
-    for path, relative in _indexed_files(site_dir):
+    reused = adopted = 0
+    for path, relative in _indexed(site_dir, files):
         raw = path.read_bytes()
         key = page_key(relative, raw, context)
         found = cache.get(str(relative), key)
+        early = staged.pages.get(str(relative)) if staged is not None else None
         if found is not None:
             reused += 1
+        elif staged is not None and early is not None and early.key == key:
+            cache.adopt(str(relative), staged.path_of(str(relative)), early)
+            found = early
+            adopted += 1
         else:
             article = read_article(raw)
             if article is None:
@@ -109,7 +131,7 @@ def _search_documents(site_dir: Path, lemmatiser: Lemmatiser | None,
         pages.append(found)
         sources.add(str(relative))
     cache.keep_only(sources)
-    return pages, reused
+    return pages, reused, adopted
 
 
 def index_exists(site_dir: Path) -> bool:
@@ -120,14 +142,27 @@ def index_exists(site_dir: Path) -> bool:
 def site_abbreviations(site_dir: Path) -> dict[str, Abbreviation]:
     """Every glossary abbreviation some page shows as a tooltip, so a page that spells out "kuntouttava
     työtoiminta" gets the keyword "ktt" even when it never uses the abbreviation itself."""
+    return _abbreviations_in(_html_files(site_dir))
+
+
+def _abbreviations_in(files: Iterable[Path]) -> dict[str, Abbreviation]:
+    return abbreviations_of((html.unescape(short.decode()), html.unescape(title.decode()))
+                            for path in files for title, short in _ABBR.findall(path.read_bytes()))
+
+
+def abbreviations_of(pairs: Iterable[tuple[str, str]]) -> dict[str, Abbreviation]:
+    """(abbreviation, expansion) pairs as the index uses them: lower-case, the first expansion of each."""
     found: dict[str, Abbreviation] = {}
-    for path in _html_files(site_dir):
-        for title, short in _ABBR.findall(path.read_bytes()):
-            key = html.unescape(short.decode()).strip().lower()
-            if key and key not in found:
-                expansion = html.unescape(title.decode())
-                found[key] = Abbreviation(key, tuple(w.lower() for w in words(expansion)))
+    for short, expansion in pairs:
+        key = short.strip().lower()
+        if key and key not in found:
+            found[key] = Abbreviation(key, tuple(w.lower() for w in words(expansion)))
     return dict(sorted(found.items()))
+
+
+def is_indexed(relative: PurePosixPath) -> bool:
+    """Every page but the error page, which is no search result."""
+    return relative.name != "404.html"
 
 
 def _html_files(site_dir: Path) -> Iterator[Path]:
@@ -137,10 +172,10 @@ def _html_files(site_dir: Path) -> Iterator[Path]:
             yield path
 
 
-def _indexed_files(site_dir: Path) -> Iterator[tuple[Path, PurePosixPath]]:
-    for path in _html_files(site_dir):
+def _indexed(site_dir: Path, files: Iterable[Path]) -> Iterator[tuple[Path, PurePosixPath]]:
+    for path in files:
         relative = PurePosixPath(path.relative_to(site_dir).as_posix())
-        if relative.name != "404.html":  # the error page is no search result
+        if is_indexed(relative):
             yield path, relative
 
 

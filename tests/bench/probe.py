@@ -63,7 +63,9 @@ def _instrument_stages(record: Stats) -> None:
 
 
 def _instrument_search_index(record: Stats) -> None:
-    """Record what the Pagefind step of the build took and wrote (the plugin calls it through the module)."""
+    """Record what the Pagefind step of the build took and wrote (the plugin calls it through the module): its
+    time after the last page (`seconds`), and apart from it the documents a worker made while MkDocs was building
+    (`made_early`, `early_cpu_seconds`: that work overlaps the build and is in the run's children CPU time)."""
     from generator.search import pagefind_index
 
     original = pagefind_index.build_search_index
@@ -73,7 +75,8 @@ def _instrument_search_index(record: Stats) -> None:
         index = original(*args, **kwargs)
         record.update(seconds=index.seconds, bytes_on_disk=index.bytes_on_disk, files=index.files,
                       pages=index.pages, pages_with_keywords=index.pages_with_keywords,
-                      reused=index.reused, pagefind_seconds=index.pagefind_seconds)
+                      reused=index.reused, pagefind_seconds=index.pagefind_seconds, made_early=index.made_early,
+                      early_cpu_seconds=index.early_cpu_seconds, early_wait_seconds=index.early_wait_seconds)
         return index
 
     pagefind_index.build_search_index = timed

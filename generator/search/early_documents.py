@@ -1,0 +1,171 @@
+"""Search documents made while MkDocs is still writing pages, in a worker process on the otherwise idle core.
+
+The build hands each finished page's HTML to one worker (spawned, as the questionnaire stage does: a fork would
+copy `mkdocs serve`'s threads half-way) as soon as the page is rendered. The worker makes the page's search
+document (pages.py, with Voikko) into a staging folder of the cache. When the last page is written, only what the
+worker has not finished yet, the reading of every page's hash and the Pagefind run remain.
+
+Nothing here decides what the index holds: a staged document is used only when its key (document_cache.page_key:
+the page's bytes as written, its path, the site's abbreviations, Voikko or not) equals the key of the page on disk
+at the end, so a page another plugin changed after us, a page `--dirty` skipped, or a guess of the site's
+abbreviations that proved wrong falls back to the document made at the end, as without the worker. A worker that
+fails or hangs costs only the overlap: its pages are made at the end.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path, PurePosixPath
+from urllib.parse import quote
+
+from generator.search.document_cache import FOLDER, CachedPage, DocumentCache, page_key
+from generator.search.keywords import Abbreviation
+from generator.search.lemmas import Lemmatiser, finnish_lemmatiser
+from generator.search.pages import read_article, search_page
+
+STAGING_PREFIX = "uudet-"
+
+
+def document_context(abbreviations: Mapping[str, Abbreviation], voikko: bool) -> str:
+    """What every page's document depends on besides the page itself (part of each page's cache key)."""
+    return json.dumps([[a.short, *a.words] for a in abbreviations.values()] + [voikko])
+
+
+@dataclass(frozen=True, slots=True)
+class StagedPage:
+    """A document the worker made: its page state (key) and what the index statistics need of it."""
+
+    source: str
+    page: CachedPage
+    cpu_seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class StagedDocuments:
+    """What the worker left for the end of the build: documents in `folder`, named by `staged_name`."""
+
+    folder: Path
+    pages: Mapping[str, CachedPage] = field(default_factory=dict)
+    cpu_seconds: float = 0.0  # the worker's CPU time on them, spent while MkDocs was still building
+    failure: str = ""  # why the worker stopped early ("" when it did not): its pages are made at the end
+
+    def path_of(self, source: str) -> Path:
+        return self.folder / staged_name(source)
+
+
+@dataclass(slots=True)
+class _WorkerState:
+    lemmatiser: Lemmatiser | None
+    abbreviations: Mapping[str, Abbreviation]
+    context: str
+    staging: Path
+    known: dict[str, str]  # page → key of the document the cache already has (made by an earlier build)
+    documents: Path
+
+
+_STATE: _WorkerState | None = None
+
+
+def _start_worker(cache_dir: Path, staging: Path, abbreviations: Mapping[str, Abbreviation]) -> None:
+    """The worker's one-time setup: Voikko, and the cache's manifest as it was (read, never written here)."""
+    global _STATE
+    lemmatiser = finnish_lemmatiser()
+    cache = DocumentCache(cache_dir, clear_on_damage=False)
+    _STATE = _WorkerState(lemmatiser, abbreviations, document_context(abbreviations, lemmatiser is not None),
+                          staging, cache.keys(), cache.documents)
+
+
+def staged_name(source: str) -> str:
+    """The staged document's file name: one flat folder, as creating and removing a folder per page cost seconds
+    on a slow file system ("prosessit/x/index.html" → "prosessit%2Fx%2Findex.html")."""
+    return quote(source, safe="")
+
+
+def make_document(source: str, raw: bytes) -> StagedPage | None:
+    """The page's document into the staging folder; None when the cache already has it or the page has no body."""
+    assert _STATE is not None, "the worker was not started"
+    started = time.process_time()
+    key = page_key(PurePosixPath(source), raw, _STATE.context)
+    if _STATE.known.get(source) == key and (_STATE.documents / source).is_file():
+        return None
+    article = read_article(raw)
+    if article is None:
+        return None
+    page = search_page(PurePosixPath(source), article, _STATE.lemmatiser, _STATE.abbreviations)
+    (_STATE.staging / staged_name(source)).write_text(page.document, encoding="utf-8")
+    return StagedPage(source, CachedPage(key, page.url, page.kind, page.region, page.keywords),
+                      time.process_time() - started)
+
+
+class EarlyDocuments:
+    """One worker making search documents while the build goes on; `collect` at the end, `close` always."""
+
+    def __init__(self, cache_dir: Path, abbreviations: Mapping[str, Abbreviation], *,
+                 make: Callable[[str, bytes], StagedPage | None] = make_document) -> None:
+        """`abbreviations`: the site's abbreviations as expected before any page exists (the glossary's)."""
+        (cache_dir / FOLDER).mkdir(parents=True, exist_ok=True)
+        self.staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=cache_dir / FOLDER))
+        self._make = make
+        self._futures: list[Future[StagedPage | None]] = []
+        self._failure = ""
+        self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
+            max_workers=1, mp_context=get_context("spawn"), initializer=_start_worker,
+            initargs=(cache_dir, self.staging, dict(abbreviations)))
+
+    @staticmethod
+    def worthwhile() -> bool:
+        """A second core to run on: with one, the worker would only take turns with MkDocs."""
+        return (os.cpu_count() or 1) > 1
+
+    def add(self, source: PurePosixPath, raw: bytes) -> None:
+        """Queue a finished page (`raw`: its bytes as MkDocs writes them)."""
+        if self._pool is None:
+            return
+        try:
+            self._futures.append(self._pool.submit(self._make, str(source), raw))
+        except RuntimeError as error:  # the pool broke (its process died): the rest is made at the end
+            self._stop(str(error))
+
+    def collect(self, timeout: float) -> StagedDocuments:
+        """Wait (at most `timeout` seconds) for the queued pages; what is not done by then is made at the end."""
+        done, pending = wait(self._futures, timeout=timeout)
+        staged: dict[str, CachedPage] = {}
+        cpu = 0.0
+        for future in done:
+            error = future.exception()
+            if error is not None:
+                self._failure = self._failure or repr(error)
+                continue
+            found = future.result()
+            if found is not None:
+                staged[found.source] = found.page
+                cpu += found.cpu_seconds
+        if pending:
+            self._failure = self._failure or f"{len(pending)} pending after {timeout:.0f} s"
+        self._stop(self._failure)
+        return StagedDocuments(self.staging, staged, cpu, self._failure)
+
+    def _stop(self, failure: str) -> None:
+        self._failure = self._failure or failure
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
+            # a hung worker must not keep the build (or the interpreter's exit, which joins it) waiting; the
+            # executor has no public way to end its processes before Python 3.14 (terminate_workers)
+            processes = list((pool._processes or {}).values())
+            pool.shutdown(wait=not failure, cancel_futures=True)
+            if failure:
+                for process in processes:
+                    process.kill()
+
+    def close(self) -> None:
+        """Stop the worker and remove what it staged (after the index took what it needed, or on a failed build)."""
+        self._stop("closed")
+        shutil.rmtree(self.staging, ignore_errors=True)

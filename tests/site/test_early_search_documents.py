@@ -1,0 +1,152 @@
+"""Search documents made while MkDocs is still building (generator/search/early_documents.py): the index is the
+one the end of the build would have made on its own, whatever the worker saw, guessed or failed to do."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from generator.search.early_documents import EarlyDocuments, StagedPage
+from generator.search.keywords import Abbreviation
+from generator.search.lemmas import Lemmatiser, finnish_lemmatiser
+from generator.search.pagefind_index import SearchIndex, abbreviations_of, build_search_index, site_abbreviations
+from tests.browser.serving import build_site, copy_repo
+from tests.site.test_pagefind_index import GUIDE, PROCESS
+
+PAGES = {"prosessit/huittinen-polku/index.html": PROCESS, "yllapito/editorissa/index.html": GUIDE}
+KTT = [("KTT", "kuntouttava työtoiminta")]  # the abbreviation PROCESS shows as a tooltip
+
+
+class RefusingAnalyser:
+    """A Voikko that fails the test when asked: the index step must take every document from the worker."""
+
+    def analyze(self, word: str) -> list[dict[str, str]]:
+        raise AssertionError(f"the index step lemmatised {word!r} itself")
+
+
+@pytest.fixture(scope="module")
+def voikko() -> Lemmatiser:
+    lemmatiser = finnish_lemmatiser()
+    assert lemmatiser is not None, "Voikko is missing: scripts/setup.sh installs libvoikko1 and voikko-fi"
+    return lemmatiser
+
+
+def _site(root: Path, pages: dict[str, str]) -> Path:
+    for path, html in pages.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_text(html, encoding="utf-8")
+    return root
+
+
+def _documents(cache: Path) -> dict[str, bytes]:
+    folder = cache / "haku" / "sivut"
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _made_afterwards(site: Path, cache: Path, voikko: Lemmatiser) -> tuple[SearchIndex, dict[str, bytes], str]:
+    index = build_search_index(site, lemmatiser=voikko, cache_dir=cache)
+    return index, _documents(cache), (cache / "haku" / "avaimet.json").read_text(encoding="utf-8")
+
+
+def _early(cache: Path, seen: dict[str, str], abbreviations: list[tuple[str, str]], **kwargs: object) -> EarlyDocuments:
+    early = EarlyDocuments(cache, abbreviations_of(abbreviations), **kwargs)  # type: ignore[arg-type]
+    for path, html in seen.items():
+        early.add(PurePosixPath(path), html.encode("utf-8"))
+    return early
+
+
+def test_documents_made_during_the_build_are_the_ones_made_afterwards(tmp_path: Path, voikko: Lemmatiser) -> None:
+    """Every page the worker saw as it is on disk is taken as it made it (the index step lemmatises nothing), and
+    the documents, the manifest and the index are those the index step makes on its own."""
+    site = _site(tmp_path / "site", {**PAGES, "404.html": PROCESS})
+    early = _early(tmp_path / "cache", PAGES, KTT)
+    index = build_search_index(site, lemmatiser=Lemmatiser(RefusingAnalyser()), cache_dir=tmp_path / "cache",
+                               early=early)
+    assert (index.pages, index.reused, index.made_early, index.early_failure) == (2, 0, 2, "")
+    assert index.early_cpu_seconds > 0
+    alone, documents, manifest = _made_afterwards(site, tmp_path / "alone", voikko)
+    assert _documents(tmp_path / "cache") == documents
+    assert (tmp_path / "cache" / "haku" / "avaimet.json").read_text(encoding="utf-8") == manifest
+    assert (index.pages, index.pages_with_keywords, index.files) == (alone.pages, alone.pages_with_keywords,
+                                                                     alone.files)
+    assert sorted(p.name for p in (tmp_path / "cache" / "haku").iterdir()) == ["avaimet.json", "lukko", "sivut"], \
+        "the worker's staging folder is gone"
+
+
+def test_a_page_that_changed_after_the_worker_saw_it_is_made_again(tmp_path: Path, voikko: Lemmatiser) -> None:
+    """A page another plugin changed after Polku's hook (or one `--dirty` skipped) is indexed as it is on disk."""
+    guide = "yllapito/editorissa/index.html"
+    on_disk = {**PAGES, guide: GUIDE.replace("Kirjaa päätöksen tiedot", "Kirjaa työkokeilun tiedot")}
+    site = _site(tmp_path / "site", on_disk)
+    index = build_search_index(site, lemmatiser=voikko, cache_dir=tmp_path / "cache",
+                               early=_early(tmp_path / "cache", PAGES, KTT))
+    assert (index.pages, index.made_early) == (2, 1)
+    assert _documents(tmp_path / "cache") == _made_afterwards(site, tmp_path / "alone", voikko)[1]
+
+
+def test_a_wrong_guess_of_the_abbreviations_makes_every_document_again(tmp_path: Path,
+                                                                       voikko: Lemmatiser) -> None:
+    """The worker starts from the glossary's abbreviations; the site's own (its tooltips) decide the index."""
+    site = _site(tmp_path / "site", PAGES)
+    assert site_abbreviations(site) == {"ktt": Abbreviation("ktt", ("kuntouttava", "työtoiminta"))}
+    index = build_search_index(site, lemmatiser=voikko, cache_dir=tmp_path / "cache",
+                               early=_early(tmp_path / "cache", PAGES, [("TE", "työ- ja elinkeinotoimisto")]))
+    assert (index.pages, index.made_early) == (2, 0)
+    assert _documents(tmp_path / "cache") == _made_afterwards(site, tmp_path / "alone", voikko)[1]
+
+
+def dying_worker(source: str, raw: bytes) -> StagedPage | None:
+    """A worker process that dies on its first page (run in the spawned process, so module-level)."""
+    os._exit(3)
+
+
+def hanging_worker(source: str, raw: bytes) -> StagedPage | None:
+    time.sleep(3600)
+    return None
+
+
+def test_a_dead_worker_leaves_its_pages_to_the_index_step(tmp_path: Path, voikko: Lemmatiser) -> None:
+    site = _site(tmp_path / "site", PAGES)
+    index = build_search_index(site, lemmatiser=voikko, cache_dir=tmp_path / "cache",
+                               early=_early(tmp_path / "cache", PAGES, KTT, make=dying_worker))
+    assert (index.pages, index.made_early) == (2, 0)
+    assert index.early_failure.startswith("BrokenProcessPool(")
+    assert _documents(tmp_path / "cache") == _made_afterwards(site, tmp_path / "alone", voikko)[1]
+
+
+def test_a_hanging_worker_is_stopped(tmp_path: Path) -> None:
+    """Past the wait, the build goes on without the worker and no process of it is left behind."""
+    early = _early(tmp_path / "cache", PAGES, KTT, make=hanging_worker)
+    processes = list((early._pool._processes or {}).values()) if early._pool is not None else []
+    staged = early.collect(timeout=1)
+    early.close()
+    assert (dict(staged.pages), staged.failure) == ({}, "2 pending after 1 s")
+    for process in processes:
+        process.join(timeout=30)
+        assert not process.is_alive()
+    assert not early.staging.exists()
+
+
+BUILT = re.compile(r"Hakuhakemisto: (\d+) sivua \((\d+) ennallaan, (\d+) tehty sivujen rinnalla\)")
+
+
+def test_the_build_makes_the_documents_while_it_writes_pages(tmp_path: Path, voikko: Lemmatiser) -> None:
+    """A cold `mkdocs build` of the repository: every page's document was made beside MkDocs, and the documents
+    are byte for byte those the index step makes from the finished site without the worker."""
+    repo = copy_repo(tmp_path / "repo")
+    built = build_site(repo, tmp_path / "site", strict=True)
+    assert built.returncode == 0, built.stderr
+    found = BUILT.search(built.stderr)
+    assert found is not None, built.stderr
+    pages, reused, early = (int(n) for n in found.groups())
+    assert (reused, early) == (0, pages)
+    documents = _documents(repo / ".cache" / "polku")
+    assert len(documents) == pages
+    assert documents == _made_afterwards(tmp_path / "site", tmp_path / "alone", voikko)[1]
+    manifest = json.loads((repo / ".cache" / "polku" / "haku" / "avaimet.json").read_text(encoding="utf-8"))
+    assert manifest == json.loads((tmp_path / "alone" / "haku" / "avaimet.json").read_text(encoding="utf-8"))

@@ -7,8 +7,11 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.render.content import RenderOptions
+from generator.render.diagrams.links import rebase
 from generator.render.diagrams.paths import paths_through, service_paths
-from generator.render.diagrams.stage import SiteDiagrams
+from generator.render.diagrams.stage import SiteDiagrams, file_svg, render_specs
+from generator.render.diagrams.svg_accessibility import accessible_svg, file_and_inline_svg
 from generator.resolve import KnowledgeGraph
 from tests.diagrams import svg_facts
 from tests.diagrams.conftest import REPO_ROOT, DiagramRun
@@ -97,3 +100,15 @@ def test_hand_made_dot_gets_the_shared_style_and_an_asset(fixture_graph: Knowled
         hand_made.unlink()
     asset = next(a for a in content.assets if a.path == "kaaviot/kuva-yleiskuva.svg")
     assert b'font-family="DejaVu Sans"' in asset.data and b"Palvelu" in asset.data
+
+
+def test_one_parse_gives_the_same_file_and_inline_svg(repo_graph: KnowledgeGraph, tmp_path: Path) -> None:
+    """The diagram stage parses each drawing once for its file and its inline copy: the bytes are those of the
+    file (natural size, links rebased for kaaviot/) and of the inline SVG made each from its own parse."""
+    drawn, _ = render_specs(repo_graph, RenderOptions(repo_root=str(REPO_ROOT), cache_dir=str(tmp_path)))
+    assert len(drawn) > 10
+    for item in drawn:
+        page = item.spec.page
+        rewrite = (lambda link, page=page: rebase(link, page)) if page else None
+        assert file_and_inline_svg(item.raw, item.spec.text, rewrite) == (
+            file_svg(item.spec, item.raw), accessible_svg(item.raw, item.spec.text, inline=True)), item.spec.job.name

@@ -24,7 +24,7 @@ from generator.render.diagrams.paths import PathGroup, ServicePath, grouped_path
 from generator.render.diagrams.print_parts import print_parts
 from generator.render.diagrams.specs import DiagramSpec, all_specs
 from generator.render.diagrams.style import load_style
-from generator.render.diagrams.svg_accessibility import accessible_svg, rebase_links
+from generator.render.diagrams.svg_accessibility import accessible_svg, file_and_inline_svg, rebase_links
 from generator.render.diagrams.swimlane import DrawnSwimlane, draw_swimlane
 from generator.resolve import KnowledgeGraph
 
@@ -192,4 +192,6 @@ def _timed_swimlane(spec: DiagramSpec, raw: bytes, result: RenderResult,
 
 
 def _finish_map(spec: DiagramSpec, svg: bytes) -> dict[str, bytes]:
-    return {"file": file_svg(spec, svg), "inline": accessible_svg(svg, spec.text, inline=True)}
+    page = spec.page
+    file, inline = file_and_inline_svg(svg, spec.text, (lambda link: rebase(link, page)) if page else None)
+    return {"file": file, "inline": inline}

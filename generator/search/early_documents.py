@@ -131,7 +131,7 @@ class EarlyDocuments:
             return
         try:
             self._futures.append(self._pool.submit(self._make, str(source), raw))
-        except RuntimeError as error:  # the pool broke (its process died): the rest is made at the end
+        except (RuntimeError, OSError) as error:  # the pool broke or could not start: the rest is made at the end
             self._stop(str(error))
 
     def collect(self, timeout: float) -> StagedDocuments:

@@ -10,11 +10,11 @@ WHY: dict[str, str] = {
         "Kylmä rakennus tekee kaiken, minkä välimuistit muuten säästävät. Profiilin mukaan (1×) noin 40 % on "
         "MkDocsin Markdown-käsittelyä, jonka lattiakin maksaa; generaattorin pääprosessin oma työ on noin 17 s "
         "CPU-aikaa: mallien jäsentäminen sijainteineen 4–5 s, kaavioiden geometria ja SVG Pythonissa noin 5 s "
-        "(jokainen SVG jäsennetään kolmesti: tiedosto, linkitetty kopio ja upotettu kopio), sivupohjat noin 4 s, "
-        "lomakkeet 1 s ja vertailut 1,5 s. Hakudokumentit vievät noin 5 s ja Pagefind oman aikansa. "
-        "Kyselytyökirjat kirjoitetaan nyt kahdessa taustaprosessissa muiden vaiheiden aikana. Seuraavat säästöt: "
-        "SVG:n jäsentäminen kerran, lomakkeiden ja vertailutiedostojen siirto taustaprosesseihin ja "
-        "hakudokumenttien sanojen erottelu kerran sivua kohden."
+        "(kukin SVG jäsennetään nyt kerran tiedostoa ja upotettua kopiota varten), sivupohjat noin 4 s, "
+        "lomakkeet 1 s ja vertailut 1,5 s. Hakudokumentit tehdään taustaprosessissa sitä mukaa kuin MkDocs "
+        "kirjoittaa sivuja; rakennuksen lopussa jää Pagefindin oma ajo. Kyselytyökirjat kirjoitetaan kahdessa "
+        "taustaprosessissa muiden vaiheiden aikana. Seuraavat säästöt: lomakkeiden ja vertailutiedostojen siirto "
+        "taustaprosesseihin."
     ),
     "warm": (
         "Lämmin rakennus ei piirrä, kirjoita eikä lemmatisoi mitään, mutta lataa ja tarkistaa kaikki mallit "
@@ -95,11 +95,10 @@ WHY: dict[str, str] = {
         "monihakemistohaku), mikä on seuraava askel."
     ),
     "search_index": (
-        "Hakuvaihe tekee jokaisesta sivusta hakudokumentin: sivu jäsennetään lxml:llä, sanat erotellaan kolmesti "
-        "samasta tekstistä (vartalot, perusmuotojen esiintymät, lyhenteet) ja perusmuodot haetaan Voikolla "
-        "(sanoittain välimuistissa prosessin ajan). Lämpimässä rakennuksessa dokumentit tulevat välimuistista ja "
-        "jäljelle jää Pagefind-ohjelman oma aika. Sanojen erottelu kerran sivua kohden ja perusmuotojen välimuisti "
-        "rakennusten yli pienentäisivät kylmää hakuvaihetta."
+        "Hakudokumentit (sivu jäsennetään lxml:llä ja perusmuodot haetaan Voikolla) tehdään taustaprosessissa "
+        "sitä mukaa kuin MkDocs kirjoittaa sivuja; niiden CPU-aika näkyy taulukossa erikseen. Viimeisen sivun "
+        "jälkeen jäävät taustaprosessin viimeiset sivut, jokaisen sivun luku ja tiiviste (dokumentti kelpaa vain "
+        "täsmälleen samasta sivusta) ja Pagefind-ohjelman oma ajo, joka on valtaosa jäljellä olevasta ajasta."
     ),
     "search_recall": (
         "Erillisen hakulistan sana ei löytänyt sivuaan kymmenen ensimmäisen tuloksen joukosta; ks. puuttuvat sanat "

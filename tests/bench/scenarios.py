@@ -63,8 +63,13 @@ class ScaleResult:
         return float(statistics.median(r["cpu_self"] + r["cpu_children"] for r in getattr(self, runs)))
 
     def search_index_seconds(self, runs: str) -> float:
-        """The Pagefind step of a build (0 when the build did not report it)."""
+        """The Pagefind step of a build after its last page (0 when the build did not report it)."""
         return float(statistics.median(r.get("search", {}).get("seconds", 0.0) for r in getattr(self, runs)))
+
+    def search_early_cpu(self, runs: str) -> float:
+        """CPU seconds of the search documents made beside MkDocs, before the step (not in its seconds)."""
+        return float(statistics.median(r.get("search", {}).get("early_cpu_seconds", 0.0)
+                                       for r in getattr(self, runs)))
 
     def run_counts(self) -> str:
         return "/".join(str(len(getattr(self, runs))) for runs in ("validate", "cold", "warm", "floor"))

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 import lxml.html
 
@@ -40,6 +41,7 @@ class Repeats:
     words: tuple[str, ...]
 
 
+@cache
 def marker(index: int) -> str:
     return MARKER + "".join(DIGITS[int(digit)] for digit in str(index))
 
@@ -58,7 +60,7 @@ def thin_repeats(article: lxml.html.HtmlElement, cap: int = REPEAT_CAP) -> Repea
         def one(match: re.Match[str], text: str = text, before: str = before, after: str = after,
                 thinnable: bool = thinnable) -> str:
             token = match.group()
-            key = stem(_LETTERS.sub("", token.lower()))
+            key = _key(token)
             if not key:
                 return token
             seen[key] += 1
@@ -72,6 +74,12 @@ def thin_repeats(article: lxml.html.HtmlElement, cap: int = REPEAT_CAP) -> Repea
         if thinned != text:
             setattr(element, attribute, thinned)
     return Repeats(tuple(replaced))
+
+
+@cache
+def _key(token: str) -> str:
+    """The stem Pagefind files a whitespace-separated token under ("Työtoimintapaikalla," → its stem)."""
+    return stem(_LETTERS.sub("", token.lower()))
 
 
 def _pieces(element: lxml.html.HtmlElement, thinnable: bool) -> Iterator[tuple[lxml.html.HtmlElement, str, str, bool]]:

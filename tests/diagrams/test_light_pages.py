@@ -1,9 +1,10 @@
-"""What keeps pages with diagrams light: swimlane texts that inherit their attributes, and a service map too large
-for its page shown as an image of its file."""
+"""What keeps pages with diagrams light: swimlane texts and outlines that inherit their attributes, chips drawn
+once, short line data, and a service map too large for its page shown as an image of its file."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import lxml.html
 import markdown
@@ -16,6 +17,7 @@ from generator.render.diagrams.style import load_style
 from generator.render.diagrams.svg_accessibility import SVG
 from generator.render.environment import create_environment, render
 from generator.resolve import KnowledgeGraph
+from tests.diagrams import svg_facts
 from tests.diagrams.conftest import REPO_ROOT, DiagramRun
 
 PROCESS = "padasjoki-padaspaletti"
@@ -42,8 +44,21 @@ def test_step_labels_inherit_size_colour_and_alignment_from_their_group(repo_con
     assert len(step_texts) > 20
     assert [text.attrib.keys() for text in step_texts if {"fill", "text-anchor"} & set(text.attrib.keys())] == []
     chips = _groups(root, "polku-osallistuja")
-    chip_fills = {text.get("fill") for chip in chips for text in chip.iter(f"{{{SVG}}}text")}
+    chip_fills = {text.get("fill") for chip in chips for use in chip.iter(f"{{{SVG}}}use")
+                  for text in svg_facts.stamp(use).iter(f"{{{SVG}}}text")}
     assert chip_fills == {style.muted_text}
+
+
+@pytest.mark.content
+def test_every_chip_places_one_shared_stamp(repo_content: DiagramRun) -> None:
+    """Dozens of identical "osallistuu" chips are one drawing in <defs>, placed where each chip stands."""
+    root = _svg(repo_content)
+    chips = _groups(root, "polku-osallistuja")
+    stamps = [svg_facts.stamp(use) for chip in chips for use in chip.iter(f"{{{SVG}}}use")]
+    assert len(stamps) == len(chips) > 10
+    assert [chip.xpath(".//s:rect|.//s:text", namespaces={"s": SVG}) for chip in chips] == [[]] * len(chips)
+    assert len({stamp.get("id") for stamp in stamps}) < len(chips) / 3
+    assert [[text.text for text in stamp.iter(f"{{{SVG}}}text")] for stamp in stamps] == [["osallistuu"]] * len(chips)
 
 
 @pytest.mark.content
@@ -102,3 +117,22 @@ def test_paths_on_the_same_route_and_condition_share_a_line() -> None:
              ServicePath("c", "b", "p4", "ehto")]
     assert grouped_paths(paths) == [PathGroup("a", "b", "ehto", ("p1", "p2")), PathGroup("a", "b", "", ("p3",)),
                                     PathGroup("c", "b", "ehto", ("p4",))]
+
+
+@pytest.mark.content
+def test_step_outlines_state_their_width_once(repo_content: DiagramRun) -> None:
+    root = _svg(repo_content)
+    (nodes,) = _groups(root, "polku-solmut")
+    outlines = [shape for step in _groups(root, "polku-vaihe") for shape in step.iter(f"{{{SVG}}}rect",
+                                                                                       f"{{{SVG}}}polygon")]
+    assert nodes.get("stroke-width") == "1.3"
+    assert [shape.get("stroke-width") for shape in outlines] == [None] * len(outlines)
+
+
+@pytest.mark.content
+def test_lines_are_written_as_runs_across_and_down(repo_content: DiagramRun) -> None:
+    """Every line is orthogonal (test_geometry), so after its start it is H and V runs, never an L corner pair."""
+    (edges,) = _groups(_svg(repo_content), "polku-nuolet")
+    lines = [path.get("d") for path in edges.iter(f"{{{SVG}}}path")]
+    assert len(lines) > 10
+    assert [d for d in lines if not re.fullmatch(r"M[\d.]+,[\d.]+(?:[HV][\d.]+)+", d)] == []

@@ -136,3 +136,15 @@ def test_lines_are_written_as_runs_across_and_down(repo_content: DiagramRun) -> 
     lines = [path.get("d") for path in edges.iter(f"{{{SVG}}}path")]
     assert len(lines) > 10
     assert [d for d in lines if not re.fullmatch(r"M[\d.]+,[\d.]+(?:[HV][\d.]+)+", d)] == []
+
+
+@pytest.mark.content
+def test_lines_state_their_paint_once_and_labels_keep_theirs(repo_content: DiagramRun) -> None:
+    style, _ = load_style(str(REPO_ROOT))
+    root = _svg(repo_content)
+    (edges,) = _groups(root, "polku-nuolet")
+    lines = list(edges.iter(f"{{{SVG}}}path"))
+    assert (edges.get("fill"), edges.get("stroke")) == ("none", style.edge)
+    assert [(line.get("fill"), line.get("stroke")) for line in lines] == [(None, None)] * len(lines)
+    labels = _groups(root, "polku-ehto")
+    assert labels and {(label.get("fill"), label.get("stroke")) for label in labels} == {(style.text, "none")}

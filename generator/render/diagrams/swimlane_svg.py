@@ -251,6 +251,23 @@ def _hoist_stroke_width(group: etree._Element) -> None:
             shape.set("stroke-width", width)
 
 
+def _hoist_line_paint(group: etree._Element) -> None:
+    """Every line is unfilled and of one colour: said once on `group`. Its condition labels, which would inherit
+    that, say their own paint instead (no outline; the texts' colour the group said before)."""
+    lines = list(group.iter(_q("path")))
+    strokes = {line.get("stroke") for line in lines}
+    if not lines or len(strokes) != 1 or {line.get("fill") for line in lines} != {"none"}:
+        return
+    for label in group.iter(_q("g")):
+        if label.get("class") == "polku-ehto":
+            label.set("fill", group.get("fill", "black"))
+            label.set("stroke", "none")
+    group.set("fill", "none")
+    group.set("stroke", strokes.pop() or "")
+    for line in lines:
+        del line.attrib["fill"], line.attrib["stroke"]
+
+
 def _hoist_marker(group: etree._Element) -> None:
     """The arrowhead is the same on every line: stated once on the group (marker-end is inherited)."""
     markers = {path.get("marker-end") for path in group.iter(_q("path"))}
@@ -302,5 +319,6 @@ def draw_svg(geometry: SwimlaneGeometry, style: DiagramStyle, *, name: str, data
     _hoist_marker(edges)
     for group in (edges, nodes):
         _hoist_stroke_width(group)
+    _hoist_line_paint(edges)  # after the widths: it takes the lines' stroke, by which those found them
     data: bytes = etree.tostring(outer, encoding="utf-8", xml_declaration=True)
     return data

@@ -50,9 +50,22 @@ def shape(group: etree._Element) -> str:
     return SHAPES[kind]
 
 
+def node_key(group: etree._Element, lanes: dict[str, int]) -> str:
+    """The key the lines' data-lahto/data-kohde use: "step:<id>", "chip:<step>:<lane>", "start", "exit:<n>"."""
+    kind = shape(group)
+    if kind in ("task", "decision"):
+        return f"step:{group.get('data-vaihe')}"
+    if kind == "chip":
+        return f"chip:{group.get('data-vaihe')}:{lanes[group.get('data-rooli', '')]}"
+    return "start" if kind == "start" else str(group.get("data-solmu"))
+
+
 def nodes(root: etree._Element) -> dict[str, tuple[str, svg_facts.Box]]:
-    found = root.xpath("//svg:g[@data-solmu]", namespaces=svg_facts.NS)
-    return {g.get("data-solmu"): (shape(g), svg_facts.shape_box(g)) for g in found}
+    lanes = {g.get("data-rooli"): int(g.get("id").rsplit("-", 1)[1])
+             for g in root.xpath("//svg:g[@class='polku-rata']", namespaces=svg_facts.NS)}
+    found = root.xpath(" | ".join(f"//svg:g[contains(concat(' ', @class, ' '), ' {kind} ')]"
+                                  for kind in ("polku-vaihe", *SHAPES)), namespaces=svg_facts.NS)
+    return {node_key(g, lanes): (shape(g), svg_facts.shape_box(g)) for g in found}
 
 
 def edges(root: etree._Element) -> list[tuple[str, str, list[tuple[float, float]], svg_facts.Box | None]]:

@@ -94,7 +94,8 @@ def _phases(root: etree._Element, geometry: SwimlaneGeometry, style: DiagramStyl
 def _node(root: etree._Element, node: Node, geometry: SwimlaneGeometry, data_roles: dict[str, tuple[str, str]],
           service_href: dict[str, str], style: DiagramStyle) -> None:
     group = _node_group(root, node, geometry, data_roles, service_href, style)
-    group.set("data-solmu", node.key)  # the shape is the group's class (and a step's outline): no data-muoto
+    if node.shape in ("exit", "end"):  # the lines' data-kohde; a step's key is its data-vaihe, the start's its class
+        group.set("data-solmu", node.key)
 
 
 def _node_group(root: etree._Element, node: Node, geometry: SwimlaneGeometry,
@@ -163,7 +164,7 @@ def _chip(root: etree._Element, node: Node, geometry: SwimlaneGeometry, stamps: 
           style: DiagramStyle) -> None:
     lane = geometry.lanes[node.lane]
     group = _sub(root, "g", **{"class": "polku-osallistuja", "data-vaihe": node.step_id or "",
-                               "data-rooli": lane.key, "data-solmu": node.key})
+                               "data-rooli": lane.key})
     anchor = _link(group, f"#{step_anchor(node.step_id or '')}")
     use = _sub(anchor, "use", x=_n(node.box.x), y=_n(node.box.y))
     use.set(f"{{{XLINK}}}href", f"#{stamps.stamp(node, style.kind(lane.kind), style)}")

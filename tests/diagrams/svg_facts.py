@@ -47,13 +47,18 @@ def stamp(use: etree._Element) -> etree._Element:
     return found
 
 
+def use_box(use: etree._Element) -> Box:
+    """The outline of the stamp a `<use>` places, where it places it."""
+    outline = shape_box(stamp(use))
+    dx, dy = float(use.get("x", "0")), float(use.get("y", "0"))
+    return Box(outline.x0 + dx, outline.y0 + dy, outline.x1 + dx, outline.y1 + dy)
+
+
 def shape_box(group: etree._Element) -> Box:
     """The bounding box of a node's or cluster's outline (polygon points or path data, or the stamp it uses)."""
     uses = group.xpath(".//svg:use", namespaces=NS)
     if uses:
-        outline = shape_box(stamp(uses[0]))
-        dx, dy = float(uses[0].get("x", "0")), float(uses[0].get("y", "0"))
-        return Box(outline.x0 + dx, outline.y0 + dy, outline.x1 + dx, outline.y1 + dy)
+        return use_box(uses[0])
     shapes = group.xpath("(.//svg:rect|.//svg:polygon|.//svg:path|.//svg:ellipse|.//svg:circle)[1]", namespaces=NS)
     numbers: list[float] = []
     for shape in shapes:

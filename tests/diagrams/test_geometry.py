@@ -39,7 +39,7 @@ def svg(request: pytest.FixtureRequest, repo_graph: KnowledgeGraph, fixture_grap
     return svg_facts.parse(process_svg(graph, pid, root).decode("utf-8"))
 
 
-SHAPES = {"polku-alku": "start", "polku-loppu": "end", "polku-jatko": "exit", "polku-osallistuja": "chip"}
+SHAPES = {"polku-alku": "start", "polku-loppu": "end", "polku-jatko": "exit"}
 
 
 def shape(group: etree._Element) -> str:
@@ -50,22 +50,30 @@ def shape(group: etree._Element) -> str:
     return SHAPES[kind]
 
 
-def node_key(group: etree._Element, lanes: dict[str, int]) -> str:
-    """The key the lines' data-lahto/data-kohde use: "step:<id>", "chip:<step>:<lane>", "start", "exit:<n>"."""
+def node_key(group: etree._Element) -> str:
+    """The key the lines' data-lahto/data-kohde use: "step:<id>", "start", "exit:<n>"."""
     kind = shape(group)
     if kind in ("task", "decision"):
         return f"step:{group.get('data-vaihe')}"
-    if kind == "chip":
-        return f"chip:{group.get('data-vaihe')}:{lanes[group.get('data-rooli', '')]}"
     return "start" if kind == "start" else str(group.get("data-solmu"))
 
 
-def nodes(root: etree._Element) -> dict[str, tuple[str, svg_facts.Box]]:
+def chips(root: etree._Element) -> dict[str, tuple[str, svg_facts.Box]]:
+    """Each chip, keyed "chip:<step>:<lane>": a `<use>` in its step's chip group, its role's lane in data-rooli."""
     lanes = {g.get("data-rooli"): int(g.get("id").rsplit("-", 1)[1])
              for g in root.xpath("//svg:g[@class='polku-rata']", namespaces=svg_facts.NS)}
+    found = {}
+    for group in root.xpath("//svg:g[@class='polku-osallistuja']", namespaces=svg_facts.NS):
+        for use in group.iter("{http://www.w3.org/2000/svg}use"):
+            found[f"chip:{group.get('data-vaihe')}:{lanes[use.get('data-rooli')]}"] = ("chip", svg_facts.use_box(use))
+    return found
+
+
+def nodes(root: etree._Element) -> dict[str, tuple[str, svg_facts.Box]]:
     found = root.xpath(" | ".join(f"//svg:g[contains(concat(' ', @class, ' '), ' {kind} ')]"
-                                  for kind in ("polku-vaihe", *SHAPES)), namespaces=svg_facts.NS)
-    return {node_key(g, lanes): (shape(g), svg_facts.shape_box(g)) for g in found}
+                                  for kind in ("polku-vaihe", "polku-alku", "polku-loppu", "polku-jatko")),
+                       namespaces=svg_facts.NS)
+    return {node_key(g): (shape(g), svg_facts.shape_box(g)) for g in found} | chips(root)
 
 
 def edges(root: etree._Element) -> list[tuple[str, str, list[tuple[float, float]], svg_facts.Box | None]]:

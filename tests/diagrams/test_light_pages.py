@@ -51,14 +51,17 @@ def test_step_labels_inherit_size_colour_and_alignment_from_their_group(repo_con
 
 @pytest.mark.content
 def test_every_chip_places_one_shared_stamp(repo_content: DiagramRun) -> None:
-    """Dozens of identical "osallistuu" chips are one drawing in <defs>, placed where each chip stands."""
+    """Dozens of identical "osallistuu" chips are one drawing in <defs>, placed where each chip stands; a step's
+    chips share one group and one link to the step."""
     root = _svg(repo_content)
-    chips = _groups(root, "polku-osallistuja")
-    stamps = [svg_facts.stamp(use) for chip in chips for use in chip.iter(f"{{{SVG}}}use")]
-    assert len(stamps) == len(chips) > 10
-    assert [chip.xpath(".//s:rect|.//s:text", namespaces={"s": SVG}) for chip in chips] == [[]] * len(chips)
-    assert len({stamp.get("id") for stamp in stamps}) < len(chips) / 3
-    assert [[text.text for text in stamp.iter(f"{{{SVG}}}text")] for stamp in stamps] == [["osallistuu"]] * len(chips)
+    groups = _groups(root, "polku-osallistuja")
+    uses = [use for group in groups for use in group.iter(f"{{{SVG}}}use")]
+    stamps = [svg_facts.stamp(use) for use in uses]
+    assert len(uses) > len(groups) > 5
+    assert [len(group.xpath(".//s:a", namespaces={"s": SVG})) for group in groups] == [1] * len(groups)
+    assert [group.xpath(".//s:rect|.//s:text", namespaces={"s": SVG}) for group in groups] == [[]] * len(groups)
+    assert len({stamp.get("id") for stamp in stamps}) < len(uses) / 3
+    assert [[text.text for text in stamp.iter(f"{{{SVG}}}text")] for stamp in stamps] == [["osallistuu"]] * len(uses)
 
 
 @pytest.mark.content

@@ -2,8 +2,9 @@
 
 Element ids and classes are what the page's viewer (kaaviot.js), the print style and the tests use:
 `kaavio-rata-N` lanes with `data-rooli`, `kaavio-radan-nimi-N` lane names, `kaavio-sarake-N` phase
-headers, `kaavio-vaihe-<step>` steps (`polku-vaihe`, with `data-rooli` and `data-osallistujat`),
-`polku-osallistuja` chips, `polku-jatko` exits, `polku-nuoli`/`polku-siirto` lines and `polku-ehto` labels.
+headers, `kaavio-vaihe-<step>` steps (`polku-vaihe`, with `data-rooli`), `polku-osallistuja` chips (one group
+and link a step, one `<use>` with `data-rooli` a participating role's lane), `polku-jatko` exits,
+`polku-nuoli`/`polku-siirto` lines and `polku-ehto` labels.
 The inline copy is a third or more of a process page, so what repeats is said once: the texts' and outlines'
 common attributes on their group, each look of chip once in `<defs>` (`kaavio-osallistuu-N`, placed by `<use>`).
 """
@@ -91,7 +92,7 @@ def _phases(root: etree._Element, geometry: SwimlaneGeometry, style: DiagramStyl
     return row
 
 
-def _node(root: etree._Element, node: Node, geometry: SwimlaneGeometry, data_roles: dict[str, tuple[str, str]],
+def _node(root: etree._Element, node: Node, geometry: SwimlaneGeometry, data_roles: dict[str, str],
           service_href: dict[str, str], style: DiagramStyle) -> None:
     group = _node_group(root, node, geometry, data_roles, service_href, style)
     if node.shape in ("exit", "end"):  # the lines' data-kohde; a step's key is its data-vaihe, the start's its class
@@ -99,16 +100,15 @@ def _node(root: etree._Element, node: Node, geometry: SwimlaneGeometry, data_rol
 
 
 def _node_group(root: etree._Element, node: Node, geometry: SwimlaneGeometry,
-                data_roles: dict[str, tuple[str, str]], service_href: dict[str, str],
+                data_roles: dict[str, str], service_href: dict[str, str],
                 style: DiagramStyle) -> etree._Element:
     lane = geometry.lanes[node.lane]
     colours = style.kind(lane.kind)
     if node.shape in ("task", "decision"):
         assert node.step_id is not None
-        responsible, participants = data_roles[node.step_id]
         group = _sub(root, "g", id=f"kaavio-vaihe-{node.step_id}", **{
             "class": "polku-vaihe" + (" polku-vaihe--ei-vastuuta" if lane.kind == UNASSIGNED else ""),
-            "data-vaihe": node.step_id, "data-rooli": responsible, "data-osallistujat": participants})
+            "data-vaihe": node.step_id, "data-rooli": data_roles[node.step_id]})
         anchor = _link(group, f"#{step_anchor(node.step_id)}")
         dash = {"stroke_dasharray": "5 3"} if lane.kind == UNASSIGNED else {}
         if node.shape == "task":
@@ -160,14 +160,15 @@ class ChipStamps:
         return self.ids[key]
 
 
-def _chip(root: etree._Element, node: Node, geometry: SwimlaneGeometry, stamps: ChipStamps,
-          style: DiagramStyle) -> None:
-    lane = geometry.lanes[node.lane]
-    group = _sub(root, "g", **{"class": "polku-osallistuja", "data-vaihe": node.step_id or "",
-                               "data-rooli": lane.key})
-    anchor = _link(group, f"#{step_anchor(node.step_id or '')}")
-    use = _sub(anchor, "use", x=_n(node.box.x), y=_n(node.box.y))
-    use.set(f"{{{XLINK}}}href", f"#{stamps.stamp(node, style.kind(lane.kind), style)}")
+def _chips(root: etree._Element, step_id: str, chips: list[Node], geometry: SwimlaneGeometry, stamps: ChipStamps,
+           style: DiagramStyle) -> None:
+    """A step's chips: one link to the step, one `<use>` a participant (its role in `data-rooli`)."""
+    group = _sub(root, "g", **{"class": "polku-osallistuja", "data-vaihe": step_id})
+    anchor = _link(group, f"#{step_anchor(step_id)}")
+    for node in chips:
+        lane = geometry.lanes[node.lane]
+        use = _sub(anchor, "use", **{"data-rooli": lane.key, "x": _n(node.box.x), "y": _n(node.box.y)})
+        use.set(f"{{{XLINK}}}href", f"#{stamps.stamp(node, style.kind(lane.kind), style)}")
 
 
 def _path_data(points: tuple[tuple[float, float], ...]) -> str:
@@ -278,9 +279,9 @@ def _hoist_marker(group: etree._Element) -> None:
             del path.attrib["marker-end"]
 
 
-def draw_svg(geometry: SwimlaneGeometry, style: DiagramStyle, *, name: str, data_roles: dict[str, tuple[str, str]],
+def draw_svg(geometry: SwimlaneGeometry, style: DiagramStyle, *, name: str, data_roles: dict[str, str],
              service_href: dict[str, str]) -> bytes:
-    """The standalone SVG (natural size); `data_roles` maps a step to (responsible, space-separated participants)."""
+    """The standalone SVG (natural size); `data_roles` maps a step to its responsible role ("" for none)."""
     root = etree.Element(_q("svg"), nsmap=NSMAP, attrib={
         "width": f"{_n(geometry.width)}px", "height": f"{_n(geometry.height)}px",
         "viewBox": f"0 0 {_n(geometry.width)} {_n(geometry.height)}", "class": "polku-uimarata",
@@ -302,12 +303,15 @@ def draw_svg(geometry: SwimlaneGeometry, style: DiagramStyle, *, name: str, data
     # chips stand apart from the steps (no box overlaps another), so their own group changes no overlap; it hides
     # them from screen readers once (each repeats its step's link) and leaves their outline the initial width
     chips = _sub(root, "g", **{"class": "polku-osallistujat", "aria-hidden": "true"})
-    stamps = ChipStamps(defs)
-    nodes = _sub(root, "g", **{"class": "polku-solmut"})
+    stamps, by_step = ChipStamps(defs), dict[str, list[Node]]()
     for node in geometry.nodes:
         if node.shape == "chip":
-            _chip(chips, node, geometry, stamps, style)
-        else:
+            by_step.setdefault(node.step_id or "", []).append(node)
+    for step_id, step_chips in by_step.items():
+        _chips(chips, step_id, step_chips, geometry, stamps, style)
+    nodes = _sub(root, "g", **{"class": "polku-solmut"})
+    for node in geometry.nodes:
+        if node.shape != "chip":
             _node(nodes, node, geometry, data_roles, service_href, style)
     legend = _sub(root, "g", **{"class": "polku-selite"})
     title = TextBlock((message("diagrams.legend.title"),), 10, Box(8, geometry.legend_box.y, 60, 18), bold=True)

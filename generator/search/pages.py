@@ -7,6 +7,8 @@ Pagefind gets a small document made from the article:
 - `data-pagefind-body` on the article (never the navigation, header or footer);
 - a `tyyppi` filter (Prosessi, Rooli, …) from the page's section, and the `alue` filter that region-bound
   pages carry themselves (`<span data-pagefind-filter="alue">` in the generated Markdown);
+- a word's occurrences past the first few replaced by unindexed markers, the words in the `toisto` meta
+  (repeats.py; the search box restores them in excerpts);
 - the Voikko keywords in a hidden block at the end, low-weighted, whose word count is the `hakusanoja` meta so
   the search box never shows them as an excerpt, written without diacritics so Pagefind sizes its index chunks
   right (keywords.folded);
@@ -33,6 +35,7 @@ from generator.messages import message
 from generator.render import urls
 from generator.search.keywords import Abbreviation, folded, keyword_occurrences, page_keywords, stems, words
 from generator.search.lemmas import Lemmatiser
+from generator.search.repeats import REPEATS_META, thin_repeats
 
 # The first path segment → the page kind a reader sees next to a result and in the type filter, from the one
 # table of page kinds (render/urls.py); the names are interface text (messages/fi/search.yaml). The guide kind is
@@ -82,14 +85,29 @@ NAMED_SECTIONS = OWN_PAGE_SECTIONS - {_section(urls.LEGAL)}
 # headers (questions, regions, phases) but not the cells, which repeat each region's step titles, answers and
 # responsible roles. On the 4× bench corpus these were 40 % of all indexed words, so a common word like
 # "työtoimintapaikka" took a second query over its download budget.
+# Likewise a step's "Seuraavaksi" item (the next steps' titles, each one a heading on the same page) and a role's
+# region page's answers (the processes' answers to the service questions, word for word; the process pages index
+# them): on the 4× bench corpus a quarter of the occurrences of "työtoimintapaikka", every one of them a location
+# the browser downloads with the query. Both are found by their catalogue texts (label, heading).
 _CLASS = 'contains(concat(" ", @class, " "), " {} ")'
+
+
+def _literal(text: str) -> str:
+    """`text` as an XPath string literal (these catalogue texts have no double quotes)."""
+    return f'"{text}"'
+
+
+_NEXT_LABEL = _literal(message("process.step.next").strip("*"))
+_ANSWERS_HEADING = _literal(message("role.region.answers_heading"))
 NOT_CONTENT = (f"//*[{_CLASS.format('headerlink')}]", f"//*[{_CLASS.format('md-content__button')}]",
                "//button", "//*[local-name()='svg']", "//script", "//style",
                f"//*[{_CLASS.format('polku-kaavio-katselin')}]", f"//*[{_CLASS.format('polku-nayta-kaaviossa')}]",
                "//h2[@id='vastuumatriisi']/following-sibling::*[1][self::p]",
                f"//*[{_CLASS.format('polku-vastuumatriisi')}]",
                f"//*[{_CLASS.format('polku-tulostettava')}]", f"//*[{_CLASS.format('polku-viittaus')}]",
-               f"//*[{_CLASS.format('vertailu-vastuu')}]", f"//*[{_CLASS.format('vertailu-taulukko')}]//td")
+               f"//*[{_CLASS.format('vertailu-vastuu')}]", f"//*[{_CLASS.format('vertailu-taulukko')}]//td",
+               f"//li[normalize-space(strong[1])={_NEXT_LABEL}]",
+               f"//h2[normalize-space()={_ANSWERS_HEADING}]/following-sibling::*[1][self::ul]")
 
 
 _UTF8 = lxml.html.HTMLParser(encoding="utf-8")  # the site's encoding, whether or not a page declares it
@@ -130,6 +148,10 @@ def read_article(raw: bytes) -> lxml.html.HtmlElement | None:
     for path in NOT_CONTENT:
         for element in article.xpath("." + path):
             element.drop_tree()
+    # Pagefind lists every element with an id, and its text, in the page's fragment (for sub-results, which the
+    # search box does not show): a fifth of a process page's fragment, downloaded with every result shown.
+    for element in article.xpath("descendant-or-self::*[@id]"):
+        del element.attrib["id"]
     return article
 
 
@@ -158,6 +180,14 @@ def search_page(source: PurePosixPath, article: lxml.html.HtmlElement, lemmatise
             break
     blocks = _keyword_blocks(article, factor, weights, lemmatiser, abbreviations) if lemmatiser is not None else []
     keyword_words = sum(len(block.split()) for _, block in blocks)
+    repeats = thin_repeats(article)  # after the keywords, which count every occurrence
+    if repeats.words:
+        # outside the indexed text: Pagefind still reads a meta inside an ignored element
+        holder = lxml.html.Element("div", {"data-pagefind-ignore": ""})
+        meta = lxml.html.Element("span", {"data-pagefind-meta": REPEATS_META})
+        meta.text = " ".join(repeats.words)
+        holder.append(meta)
+        article.append(holder)
     # attributes, not elements: a filter or meta element's text would become part of the page's words
     article.set("data-pagefind-body", "")
     article.set("data-pagefind-filter", f"{KIND_FILTER}:{kind}")

@@ -141,6 +141,23 @@ def test_role_highlight_marks_that_roles_steps(page: Page, site_url: str) -> Non
     assert page.locator(".polku-korostettu").count() == 0
 
 
+CHIPS = """() => [...document.querySelectorAll('.polku-osallistuja use')]
+    .map((chip) => [chip.dataset.rooli, getComputedStyle(chip).opacity, getComputedStyle(chip).strokeWidth])"""
+
+
+@pytest.mark.browser
+def test_role_highlight_and_hover_mark_each_chip_of_its_own(page: Page, site_url: str) -> None:
+    """A step's chips share one link (each a <use> of one stamp): the highlight keeps the role's chips and dims the
+    others, and the pointer thickens only the chip it is on."""
+    open_diagram(page, site_url)
+    page.get_by_label("Korosta rooli").select_option("asiakas")
+    assert {(role == "asiakas", opacity) for role, opacity, _ in page.evaluate(CHIPS)} == {(True, "1"), (False, "0.3")}
+    page.get_by_label("Korosta rooli").select_option("")
+    page.locator(".polku-osallistuja use").nth(1).hover()
+    widths = [width for _, _, width in page.evaluate(CHIPS)]
+    assert (widths[1], widths.count("1px")) == ("2.5px", len(widths) - 1)
+
+
 @pytest.mark.browser
 def test_clicking_a_step_opens_its_details_beside_the_diagram(page: Page, site_url: str) -> None:
     open_diagram(page, site_url)

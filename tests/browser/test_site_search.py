@@ -167,3 +167,21 @@ def test_reader_content_comes_before_the_maintainer_guide(page: Page, site_url: 
 def test_a_maintainer_still_finds_the_guide(page: Page, site_url: str, query: str, guide_page: str) -> None:
     page.goto(site_url)
     assert guide_page in search(page, query)[:3]
+
+
+@pytest.mark.browser
+def test_excerpts_show_the_pages_words_where_the_index_has_markers(page: Page, site_url: str,
+                                                                   site_dir: Path) -> None:
+    """The index keeps a word's first five occurrences on a page; later ones are markers that the search box puts
+    back from the page's `toisto` meta (generator/search/repeats.py). "Muutoshistoria" stands near the end of
+    every process page, where the words around it have all been said before: no excerpt shows a marker."""
+    page.goto(site_url)
+    search(page, "muutoshistoria")
+    items = page.locator("#polku-haku-tulokset > li")
+    excerpts = {(items.nth(i).locator("a").get_attribute("href") or "").lstrip("/"):
+                items.nth(i).locator(".polku-haku__ote").inner_text() for i in range(items.count())}
+    assert len([path for path in excerpts if path.startswith("prosessit/")]) >= 5
+    assert {path: text for path, text in excerpts.items() if "¤" in text} == {}
+    for path, text in excerpts.items():
+        words = {w for w in re.split(r"[\W\d_]+", text.lower()) if w}
+        assert words <= set(_page_text_tokens(site_dir, path)), f"{path}: {text}"

@@ -23,8 +23,42 @@ def parse(svg: str) -> etree._Element:
     return etree.fromstring(svg.encode("utf-8"))
 
 
+_COMMAND = re.compile(r"([MLHV])([^MLHV]+)")
+
+
+def path_points(d: str) -> list[tuple[float, float]]:
+    """The corners of a line written with absolute M, L, H (across) and V (up or down) commands."""
+    points: list[tuple[float, float]] = []
+    for command, args in _COMMAND.findall(d):
+        numbers = [float(n) for n in _NUMBER.findall(args)]
+        x, y = points[-1] if points else (0.0, 0.0)
+        points.append((numbers[0], numbers[1]) if command in "ML" else (numbers[0], y) if command == "H"
+                      else (x, numbers[0]))
+    return points
+
+
+XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+
+
+def stamp(use: etree._Element) -> etree._Element:
+    """The element a `<use>` draws (a chip's stamp in `<defs>`)."""
+    (found,) = use.getroottree().xpath("//*[@id=$id]", id=use.get(XLINK_HREF, "").lstrip("#"))
+    assert isinstance(found, etree._Element)
+    return found
+
+
+def use_box(use: etree._Element) -> Box:
+    """The outline of the stamp a `<use>` places, where it places it."""
+    outline = shape_box(stamp(use))
+    dx, dy = float(use.get("x", "0")), float(use.get("y", "0"))
+    return Box(outline.x0 + dx, outline.y0 + dy, outline.x1 + dx, outline.y1 + dy)
+
+
 def shape_box(group: etree._Element) -> Box:
-    """The bounding box of a node's or cluster's outline (polygon points or path data)."""
+    """The bounding box of a node's or cluster's outline (polygon points or path data, or the stamp it uses)."""
+    uses = group.xpath(".//svg:use", namespaces=NS)
+    if uses:
+        return use_box(uses[0])
     shapes = group.xpath("(.//svg:rect|.//svg:polygon|.//svg:path|.//svg:ellipse|.//svg:circle)[1]", namespaces=NS)
     numbers: list[float] = []
     for shape in shapes:

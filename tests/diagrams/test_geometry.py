@@ -39,16 +39,48 @@ def svg(request: pytest.FixtureRequest, repo_graph: KnowledgeGraph, fixture_grap
     return svg_facts.parse(process_svg(graph, pid, root).decode("utf-8"))
 
 
+SHAPES = {"polku-alku": "start", "polku-loppu": "end", "polku-jatko": "exit"}
+
+
+def shape(group: etree._Element) -> str:
+    """A node's shape, told by its group's class (a step: by its outline, a box or a diamond)."""
+    kind = (group.get("class") or "").split()[0]
+    if kind == "polku-vaihe":
+        return "decision" if group.xpath(".//svg:polygon", namespaces=svg_facts.NS) else "task"
+    return SHAPES[kind]
+
+
+def node_key(group: etree._Element) -> str:
+    """The key the lines' data-lahto/data-kohde use: "step:<id>", "start", "exit:<n>"."""
+    kind = shape(group)
+    if kind in ("task", "decision"):
+        return f"step:{group.get('data-vaihe')}"
+    return "start" if kind == "start" else str(group.get("data-solmu"))
+
+
+def chips(root: etree._Element) -> dict[str, tuple[str, svg_facts.Box]]:
+    """Each chip, keyed "chip:<step>:<lane>": a `<use>` in its step's chip group, its role's lane in data-rooli."""
+    lanes = {g.get("data-rooli"): int(g.get("id").rsplit("-", 1)[1])
+             for g in root.xpath("//svg:g[@class='polku-rata']", namespaces=svg_facts.NS)}
+    found = {}
+    for group in root.xpath("//svg:g[@class='polku-osallistuja']", namespaces=svg_facts.NS):
+        for use in group.iter("{http://www.w3.org/2000/svg}use"):
+            found[f"chip:{group.get('data-vaihe')}:{lanes[use.get('data-rooli')]}"] = ("chip", svg_facts.use_box(use))
+    return found
+
+
 def nodes(root: etree._Element) -> dict[str, tuple[str, svg_facts.Box]]:
-    found = root.xpath("//svg:g[@data-solmu]", namespaces=svg_facts.NS)
-    return {g.get("data-solmu"): (g.get("data-muoto"), svg_facts.shape_box(g)) for g in found}
+    found = root.xpath(" | ".join(f"//svg:g[contains(concat(' ', @class, ' '), ' {kind} ')]"
+                                  for kind in ("polku-vaihe", "polku-alku", "polku-loppu", "polku-jatko")),
+                       namespaces=svg_facts.NS)
+    return {node_key(g): (shape(g), svg_facts.shape_box(g)) for g in found} | chips(root)
 
 
 def edges(root: etree._Element) -> list[tuple[str, str, list[tuple[float, float]], svg_facts.Box | None]]:
     found = []
     for group in root.xpath("//svg:g[@data-lahto]", namespaces=svg_facts.NS):
         path = group.find("{http://www.w3.org/2000/svg}path").get("d")
-        points = [(float(part.split(",")[0]), float(part.split(",")[1])) for part in path[1:].split(" L")]
+        points = svg_facts.path_points(path)
         label = group.xpath("svg:g[@class='polku-ehto']", namespaces=svg_facts.NS)
         found.append((group.get("data-lahto"), group.get("data-kohde"), points,
                       svg_facts.shape_box(label[0]) if label else None))

@@ -1,9 +1,10 @@
-"""What keeps pages with diagrams light: swimlane texts that inherit their attributes, and a service map too large
-for its page shown as an image of its file."""
+"""What keeps pages with diagrams light: swimlane texts and outlines that inherit their attributes, chips drawn
+once, short line data, and a service map too large for its page shown as an image of its file."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import lxml.html
 import markdown
@@ -16,6 +17,7 @@ from generator.render.diagrams.style import load_style
 from generator.render.diagrams.svg_accessibility import SVG
 from generator.render.environment import create_environment, render
 from generator.resolve import KnowledgeGraph
+from tests.diagrams import svg_facts
 from tests.diagrams.conftest import REPO_ROOT, DiagramRun
 
 PROCESS = "padasjoki-padaspaletti"
@@ -42,8 +44,24 @@ def test_step_labels_inherit_size_colour_and_alignment_from_their_group(repo_con
     assert len(step_texts) > 20
     assert [text.attrib.keys() for text in step_texts if {"fill", "text-anchor"} & set(text.attrib.keys())] == []
     chips = _groups(root, "polku-osallistuja")
-    chip_fills = {text.get("fill") for chip in chips for text in chip.iter(f"{{{SVG}}}text")}
+    chip_fills = {text.get("fill") for chip in chips for use in chip.iter(f"{{{SVG}}}use")
+                  for text in svg_facts.stamp(use).iter(f"{{{SVG}}}text")}
     assert chip_fills == {style.muted_text}
+
+
+@pytest.mark.content
+def test_every_chip_places_one_shared_stamp(repo_content: DiagramRun) -> None:
+    """Dozens of identical "osallistuu" chips are one drawing in <defs>, placed where each chip stands; a step's
+    chips share one group and one link to the step."""
+    root = _svg(repo_content)
+    groups = _groups(root, "polku-osallistuja")
+    uses = [use for group in groups for use in group.iter(f"{{{SVG}}}use")]
+    stamps = [svg_facts.stamp(use) for use in uses]
+    assert len(uses) > len(groups) > 5
+    assert [len(group.xpath(".//s:a", namespaces={"s": SVG})) for group in groups] == [1] * len(groups)
+    assert [group.xpath(".//s:rect|.//s:text", namespaces={"s": SVG}) for group in groups] == [[]] * len(groups)
+    assert len({stamp.get("id") for stamp in stamps}) < len(uses) / 3
+    assert [[text.text for text in stamp.iter(f"{{{SVG}}}text")] for stamp in stamps] == [["osallistuu"]] * len(uses)
 
 
 @pytest.mark.content
@@ -102,3 +120,34 @@ def test_paths_on_the_same_route_and_condition_share_a_line() -> None:
              ServicePath("c", "b", "p4", "ehto")]
     assert grouped_paths(paths) == [PathGroup("a", "b", "ehto", ("p1", "p2")), PathGroup("a", "b", "", ("p3",)),
                                     PathGroup("c", "b", "ehto", ("p4",))]
+
+
+@pytest.mark.content
+def test_step_outlines_state_their_width_once(repo_content: DiagramRun) -> None:
+    root = _svg(repo_content)
+    (nodes,) = _groups(root, "polku-solmut")
+    outlines = [shape for step in _groups(root, "polku-vaihe") for shape in step.iter(f"{{{SVG}}}rect",
+                                                                                       f"{{{SVG}}}polygon")]
+    assert nodes.get("stroke-width") == "1.3"
+    assert [shape.get("stroke-width") for shape in outlines] == [None] * len(outlines)
+
+
+@pytest.mark.content
+def test_lines_are_written_as_runs_across_and_down(repo_content: DiagramRun) -> None:
+    """Every line is orthogonal (test_geometry), so after its start it is H and V runs, never an L corner pair."""
+    (edges,) = _groups(_svg(repo_content), "polku-nuolet")
+    lines = [path.get("d") for path in edges.iter(f"{{{SVG}}}path")]
+    assert len(lines) > 10
+    assert [d for d in lines if not re.fullmatch(r"M[\d.]+,[\d.]+(?:[HV][\d.]+)+", d)] == []
+
+
+@pytest.mark.content
+def test_lines_state_their_paint_once_and_labels_keep_theirs(repo_content: DiagramRun) -> None:
+    style, _ = load_style(str(REPO_ROOT))
+    root = _svg(repo_content)
+    (edges,) = _groups(root, "polku-nuolet")
+    lines = list(edges.iter(f"{{{SVG}}}path"))
+    assert (edges.get("fill"), edges.get("stroke")) == ("none", style.edge)
+    assert [(line.get("fill"), line.get("stroke")) for line in lines] == [(None, None)] * len(lines)
+    labels = _groups(root, "polku-ehto")
+    assert labels and {(label.get("fill"), label.get("stroke")) for label in labels} == {(style.text, "none")}

@@ -224,3 +224,62 @@ def test_what_an_aggregate_page_repeats_is_left_out(voikko: Lemmatiser, path: st
     for keywords in article.xpath("p[@hidden]"):
         article.remove(keywords)
     assert " ".join(article.itertext()).split() == expected
+
+
+STEPS = """<!DOCTYPE html><html lang="fi"><body><article><h1>Polku</h1><h4 id="vaihe-a">Alkuhaastattelu</h4>
+<ul><li><strong>Vastuu:</strong> <a href="#">Ohjaaja</a></li><li><strong>Seuraavaksi:</strong><ul><li><em>Kyllä:</em>
+<a href="#vaihe-b">Loppuarviointi</a></li></ul></li></ul><p>Ohjaaja haastattelee.</p>
+<h4 id="vaihe-b">Loppuarviointi</h4><ul><li><strong>Seuraavaksi:</strong> prosessi päättyy</li></ul></article>
+</body></html>"""
+ANSWERS = """<!DOCTYPE html><html lang="fi"><body><article><h1>Ohjaaja: Alue</h1><h2 id="mita-teen">Mitä teen</h2>
+<ul><li><strong><a href="#">Alkuhaastattelu</a></strong> – vastaan vaiheesta.</li></ul>
+<h2 id="alueen-vastaukset">Alueen vastaukset, joissa roolini mainitaan<a class="headerlink" href="#">¶</a></h2>
+<ul><li><strong>Kuka ohjaa?</strong> Ohjaaja ohjaa työtoimintapaikalle. (<a href="#">Polku</a>)</li></ul>
+<h2 id="lomakkeet">Lomakkeet, joita käytän</h2><ul><li><a href="#">Sopimus</a></li></ul></article></body></html>"""
+
+
+@pytest.mark.parametrize(("html", "path", "expected"), [
+    (STEPS, "prosessit/polku/index.html", ["Polku", "Alkuhaastattelu", "Vastuu:", "Ohjaaja", "Ohjaaja",
+                                           "haastattelee.", "Loppuarviointi"]),
+    (ANSWERS, "roolit/ohjaaja/alue/index.html", ["Ohjaaja:", "Alue", "Mitä", "teen", "Alkuhaastattelu", "–",
+                                                 "vastaan", "vaiheesta.", "Alueen", "vastaukset,", "joissa",
+                                                 "roolini", "mainitaan", "Lomakkeet,", "joita", "käytän",
+                                                 "Sopimus"]),
+])
+def test_next_steps_and_a_region_pages_answers_are_left_out(voikko: Lemmatiser, html: str, path: str,
+                                                           expected: list[str]) -> None:
+    """A step's "Seuraavaksi" (the titles of steps that have their own headings on the page) and a role's region
+    page's answers (the processes' answers, indexed on the process pages) are not indexed; no element keeps its
+    id, so Pagefind lists no anchors in the page's fragment."""
+    _, document = _document(html, path, voikko)
+    article = document.xpath("//article")[0]
+    for keywords in article.xpath("p[@hidden]"):
+        article.remove(keywords)
+    assert " ".join(article.itertext()).split() == expected
+    assert document.xpath("//*[@id]") == []
+
+
+WORDY = """<!DOCTYPE html><html lang="fi"><body><article><h1>Työtoimintapaikka</h1>
+<p>Työtoimintapaikka ohjaa. Työtoimintapaikan ohjaaja ohjaa työtoimintapaikalla, työtoimintapaikalla ja
+työtoimintapaikalla (työtoimintapaikalla) <a href="#">työtoimintapaikalla</a> ja <b>työtoimintapaik</b>alla
+työtoimintapaikalla <span data-pagefind-filter="alue">Työtoimintapaikka</span> ja työtoimintapaikalla.</p>
+</article></body></html>"""
+
+
+def test_a_words_later_occurrences_are_markers_listed_in_a_meta(voikko: Lemmatiser) -> None:
+    """Pagefind keeps a location for every occurrence: past the first five of a word (by Pagefind's stem) on the
+    page, an occurrence is a marker Pagefind does not index, and the `toisto` meta lists the words the markers
+    stand for, so the search box shows the page's own text. Headings, filter values and a word glued to the next
+    element ("<b>työtoimintapaik</b>alla", one word to Pagefind) are kept."""
+    page, document = _document(WORDY, "roolit/tyotoimintapaikka/index.html", voikko)
+    article = document.xpath("//article")[0]
+    for keywords in article.xpath("p[@hidden]"):
+        article.remove(keywords)
+    meta = article.xpath("//*[@data-pagefind-meta='toisto']")
+    assert [m.text for m in meta] == ["työtoimintapaikalla (työtoimintapaikalla) työtoimintapaikalla."]
+    assert meta[0].getparent().get("data-pagefind-ignore") == "", "the list itself is not indexed"
+    meta[0].getparent().drop_tree()
+    assert " ".join(article.itertext()).split() == [
+        "Työtoimintapaikka", "Työtoimintapaikka", "ohjaa.", "Työtoimintapaikan", "ohjaaja", "ohjaa",
+        "työtoimintapaikalla,", "työtoimintapaikalla", "ja", "¤!", "¤#", "¤!", "ja", "työtoimintapaik", "alla",
+        "¤!", "Työtoimintapaikka", "ja", "¤$"]

@@ -1,4 +1,4 @@
-"""The theme's indentation between tags is dropped as a page is written; text and preformatted blocks are not."""
+"""The theme's indentation next to tags is dropped as a page is written; text and preformatted blocks are not."""
 
 from __future__ import annotations
 
@@ -8,6 +8,11 @@ from generator.publish.whitespace import collapse_layout_whitespace
 def test_indentation_between_tags_becomes_one_line_break() -> None:
     page = '<nav>\n      \n    <ul>\n  <li>\n    <a href="x">Etusivu</a>\n  </li>\n</ul></nav>'
     assert collapse_layout_whitespace(page) == '<nav>\n<ul>\n<li>\n<a href="x">Etusivu</a>\n</li>\n</ul></nav>'
+
+
+def test_blank_lines_around_a_navigation_title_become_one_line_break_each() -> None:
+    page = '<a href="x">\n<span class="md-ellipsis">\n    \n  \n    Etusivu\n  \n\n    \n  </span>\n</a>'
+    assert collapse_layout_whitespace(page) == '<a href="x">\n<span class="md-ellipsis">\nEtusivu\n</span>\n</a>'
 
 
 def test_spaces_on_one_line_and_text_stay() -> None:

@@ -15,7 +15,10 @@
   const TYPING_PAUSE_MS = 120  // search once the reader pauses, not on every keystroke
   /* A catalogue entry's own page carries its name as the `nimi` meta (generator/search/pages.py): a match there
      counts on top of the text, so the role's own page comes before the dozens of region pages that name it. */
-  const RANKING = { metaWeights: { nimi: 3 } }
+  /* toisto: the words behind a page's markers (see pageWords), a list and no signal. pageLength (Pagefind's
+     default 0.75): a page keeps its length in the index while only a word's first occurrences are indexed, so
+     at the default a long page whose subject recurs (a service's comparison) sank below shorter pages. */
+  const RANKING = { metaWeights: { nimi: 3, toisto: 0 }, pageLength: 0.3 }
   /* The page kinds' names are the type filter's values (generator/search/pages.py); the catalogue has them. */
   const KIND_ORDER = ["process", "role", "service", "comparison", "form", "legal", "region", "glossary",
                       "sources", "home", "guide", "about"].map((kind) => polkuViesti("search.kinds." + kind))
@@ -198,7 +201,7 @@
   /* Pagefind's `locations` index the page text split at whitespace; the last `hakusanoja` words are the
      hidden keywords. Show the words around the first visible match (or the page's opening words). */
   function excerptNodes(data) {
-    const words = data.content.split(/[\r\n\s]+/g).filter(Boolean)
+    const words = pageWords(data)
     const hidden = Number((data.meta && data.meta.hakusanoja) || 0)
     const visible = Math.max(0, words.length - hidden)
     const hits = new Set(data.locations.filter((at) => at < visible))
@@ -219,6 +222,30 @@
     }
     if (end < visible) nodes.push(document.createTextNode("…"))
     return nodes
+  }
+
+  /* The index keeps only a word's first few occurrences on a page: later ones stand in the text Pagefind returns
+     as a marker, "¤" and the word's place in the page's `toisto` meta written with REPEAT_DIGITS for 0–9
+     (generator/search/repeats.py). Put back, the excerpt shows the page's own words. */
+  const REPEAT_MARKER = "¤"
+  const REPEAT_DIGITS = "!#$%()*+-="
+
+  function pageWords(data) {
+    const words = data.content.split(/[\r\n\s]+/g).filter(Boolean)
+    const repeats = data.meta && data.meta.toisto ? data.meta.toisto.split(" ") : null
+    return repeats ? words.map((word) => restored(word, repeats)) : words
+  }
+
+  function restored(word, repeats) {
+    const start = word.indexOf(REPEAT_MARKER)  // after punctuation of a neighbouring element, e.g. "(¤!)"
+    if (start < 0) return word
+    let at = 0
+    let end = start + 1
+    while (end < word.length && REPEAT_DIGITS.includes(word[end])) {
+      at = at * 10 + REPEAT_DIGITS.indexOf(word[end])
+      end++
+    }
+    return end > start + 1 && at < repeats.length ? word.slice(0, start) + repeats[at] + word.slice(end) : word
   }
 
   function links() {

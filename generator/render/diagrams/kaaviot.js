@@ -322,11 +322,14 @@
 
   Viewer.prototype.highlight = function (role) {
     this.svg.classList.toggle("polku-korostus", role !== "")
-    for (const step of this.svg.querySelectorAll(".polku-vaihe, .polku-osallistuja")) {
-      const roles = (step.dataset.osallistujat || "").split(" ")
-      const mine = step.classList.contains("polku-vaihe")
-        ? (role === "-" ? step.dataset.rooli === "" : step.dataset.rooli === role || roles.includes(role))
-        : step.dataset.rooli === role
+    const takesPart = new Set() // the steps with a chip in the role's lane (swimlane_svg.py: one <use> a role)
+    for (const chip of this.svg.querySelectorAll(".polku-osallistuja use")) {
+      const mine = role !== "" && chip.dataset.rooli === role
+      chip.classList.toggle("polku-korostettu", mine)
+      if (mine) takesPart.add(chip.closest(".polku-osallistuja").dataset.vaihe)
+    }
+    for (const step of this.svg.querySelectorAll(".polku-vaihe")) {
+      const mine = role === "-" ? step.dataset.rooli === "" : step.dataset.rooli === role || takesPart.has(step.dataset.vaihe)
       step.classList.toggle("polku-korostettu", role !== "" && mine)
     }
     for (const lane of this.svg.querySelectorAll(".polku-rata")) {

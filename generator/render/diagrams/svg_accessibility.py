@@ -72,11 +72,13 @@ def _accessible_link(anchor: etree._Element) -> None:
     if not href:
         return
     anchor.set("href", href)
-    repeated = any(REPEATED_LINK_CLASS in (g.get("class") or "").split() for g in anchor.iterancestors())
+    ancestors = list(anchor.iterancestors())
+    repeated = any(REPEATED_LINK_CLASS in (g.get("class") or "").split() for g in ancestors)
     textless = not any((t.text or "").strip() for t in anchor.iter(_q("text")))  # an edge's line: its label links too
     if repeated or textless:
         anchor.set("tabindex", "-1")
-        anchor.set("aria-hidden", "true")
+        if not any(g.get("aria-hidden") == "true" for g in ancestors):  # the swimlane's chips are hidden as a group
+            anchor.set("aria-hidden", "true")
 
 
 def _label(root: etree._Element, text: SvgText) -> None:

@@ -48,6 +48,6 @@ def _placement_source(data: SwimlaneInput) -> str:
 def draw_swimlane(data: SwimlaneInput, dot_json: bytes, name: str, service_href: dict[str, str]) -> DrawnSwimlane:
     prepared = prepare(data)
     geometry = build_geometry(data, read_order(prepared[1], dot_json), prepared)
-    roles = {s.id: (s.responsible or "", " ".join(dict.fromkeys(s.participants))) for s in data.process.steps}
+    roles = {s.id: s.responsible or "" for s in data.process.steps}  # the participants are the chips' lanes
     return DrawnSwimlane(geometry, draw_svg(geometry, data.style, name=name, data_roles=roles,
                                             service_href=service_href))

@@ -2,17 +2,24 @@
 
 Element ids and classes are what the page's viewer (kaaviot.js), the print style and the tests use:
 `kaavio-rata-N` lanes with `data-rooli`, `kaavio-radan-nimi-N` lane names, `kaavio-sarake-N` phase
-headers, `kaavio-vaihe-<step>` steps (`polku-vaihe`, with `data-rooli` and `data-osallistujat`),
-`polku-osallistuja` chips, `polku-jatko` exits, `polku-nuoli`/`polku-siirto` lines and `polku-ehto` labels.
+headers, `kaavio-vaihe-<step>` steps (`polku-vaihe`, with `data-rooli`), `polku-osallistuja` chips (one group
+and link a step, one `<use>` with `data-rooli` a participating role's lane), `polku-jatko` exits,
+`polku-nuoli`/`polku-siirto` lines and `polku-ehto` labels.
+The inline copy is a third or more of a process page, so what repeats is said once: the texts' and outlines'
+common attributes on their group, each look of chip once in `<defs>` (`kaavio-osallistuu-N`, placed by `<use>`).
 """
 
 from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from itertools import pairwise
 
 from lxml import etree
 
 from generator.messages import message
 from generator.render.diagrams.geometry import Box, Edge, LegendItem, Node, SwimlaneGeometry, TextBlock
-from generator.render.diagrams.style import UNASSIGNED, DiagramStyle
+from generator.render.diagrams.style import UNASSIGNED, DiagramStyle, KindColours
 from generator.render.diagrams.svg_accessibility import SVG, XLINK
 from generator.render.urls import step_anchor
 
@@ -66,10 +73,10 @@ def _lanes(root: etree._Element, geometry: SwimlaneGeometry, style: DiagramStyle
     for index, lane in enumerate(geometry.lanes):
         colours = style.kind(lane.kind)
         group = _sub(root, "g", id=f"kaavio-rata-{index}", **{"class": "polku-rata", "data-rooli": lane.key})
-        _rect(group, lane.box, fill=colours.lane, stroke=colours.border, stroke_width="1")
+        # outlines 1 wide: the initial width, also where the viewer and the print parts copy the lane names
+        _rect(group, lane.box, fill=colours.lane, stroke=colours.border)
         name = _sub(group, "g", id=f"kaavio-radan-nimi-{index}", **{"class": "polku-radan-nimi"})
-        _rect(name, Box(0, lane.box.y, geometry.header_width, lane.box.h), fill=colours.fill,
-              stroke=colours.border, stroke_width="1")
+        _rect(name, Box(0, lane.box.y, geometry.header_width, lane.box.h), fill=colours.fill, stroke=colours.border)
         _text(name, lane.header, style, align="start")
 
 
@@ -85,24 +92,23 @@ def _phases(root: etree._Element, geometry: SwimlaneGeometry, style: DiagramStyl
     return row
 
 
-def _node(root: etree._Element, node: Node, geometry: SwimlaneGeometry, data_roles: dict[str, tuple[str, str]],
+def _node(root: etree._Element, node: Node, geometry: SwimlaneGeometry, data_roles: dict[str, str],
           service_href: dict[str, str], style: DiagramStyle) -> None:
     group = _node_group(root, node, geometry, data_roles, service_href, style)
-    group.set("data-solmu", node.key)
-    group.set("data-muoto", node.shape)
+    if node.shape in ("exit", "end"):  # the lines' data-kohde; a step's key is its data-vaihe, the start's its class
+        group.set("data-solmu", node.key)
 
 
 def _node_group(root: etree._Element, node: Node, geometry: SwimlaneGeometry,
-                data_roles: dict[str, tuple[str, str]], service_href: dict[str, str],
+                data_roles: dict[str, str], service_href: dict[str, str],
                 style: DiagramStyle) -> etree._Element:
     lane = geometry.lanes[node.lane]
     colours = style.kind(lane.kind)
     if node.shape in ("task", "decision"):
         assert node.step_id is not None
-        responsible, participants = data_roles[node.step_id]
         group = _sub(root, "g", id=f"kaavio-vaihe-{node.step_id}", **{
             "class": "polku-vaihe" + (" polku-vaihe--ei-vastuuta" if lane.kind == UNASSIGNED else ""),
-            "data-vaihe": node.step_id, "data-rooli": responsible, "data-osallistujat": participants})
+            "data-vaihe": node.step_id, "data-rooli": data_roles[node.step_id]})
         anchor = _link(group, f"#{step_anchor(node.step_id)}")
         dash = {"stroke_dasharray": "5 3"} if lane.kind == UNASSIGNED else {}
         if node.shape == "task":
@@ -111,14 +117,6 @@ def _node_group(root: etree._Element, node: Node, geometry: SwimlaneGeometry,
             _sub(anchor, "polygon", points=_diamond(node.box), fill=colours.fill, stroke=colours.border,
                  stroke_width="1.3", **dash)
         _text(anchor, node.text, style)
-        return group
-    if node.shape == "chip":
-        group = _sub(root, "g", **{"class": "polku-osallistuja", "data-vaihe": node.step_id or "",
-                                   "data-rooli": lane.key})
-        anchor = _link(group, f"#{step_anchor(node.step_id or '')}")
-        _rect(anchor, node.box, rx="4", fill=colours.fill, stroke=colours.border, stroke_width="1",
-              stroke_dasharray="2 2")
-        _text(anchor, node.text, style, colour=style.muted_text)
         return group
     if node.shape == "exit":
         group = _sub(root, "g", **{"class": "polku-jatko"})
@@ -135,10 +133,57 @@ def _node_group(root: etree._Element, node: Node, geometry: SwimlaneGeometry,
     return group
 
 
+class ChipStamps:
+    """The "osallistuu" chips, each drawn once per look in `<defs>` and placed with `<use>`.
+
+    A process page shows dozens of identical chips (one per participant and step); drawn out, they were about
+    two fifths of the inline diagram. The stamp's outline has no stroke width of its own: it inherits the
+    chips group's, so the page's hover style (kaaviot.css, on the `<use>`) still thickens it.
+    """
+
+    def __init__(self, defs: etree._Element) -> None:
+        self.defs, self.ids = defs, dict[bytes, str]()
+
+    def stamp(self, node: Node, colours: KindColours, style: DiagramStyle) -> str:
+        """The id of the stamp that draws `node` at the origin (made the first time its look is asked for)."""
+        stamp = etree.Element(_q("g"))
+        _rect(stamp, Box(0, 0, node.box.w, node.box.h), rx="4", fill=colours.fill, stroke=colours.border,
+              stroke_dasharray="2 2")
+        box = node.text.box
+        _text(stamp, replace(node.text, box=Box(box.x - node.box.x, box.y - node.box.y, box.w, box.h)), style,
+              colour=style.muted_text)
+        key = etree.tostring(stamp)
+        if key not in self.ids:
+            self.ids[key] = f"kaavio-osallistuu-{len(self.ids)}"  # like the steps' ids: one swimlane a page
+            stamp.set("id", self.ids[key])
+            self.defs.append(stamp)
+        return self.ids[key]
+
+
+def _chips(root: etree._Element, step_id: str, chips: list[Node], geometry: SwimlaneGeometry, stamps: ChipStamps,
+           style: DiagramStyle) -> None:
+    """A step's chips: one link to the step, one `<use>` a participant (its role in `data-rooli`)."""
+    group = _sub(root, "g", **{"class": "polku-osallistuja", "data-vaihe": step_id})
+    anchor = _link(group, f"#{step_anchor(step_id)}")
+    for node in chips:
+        lane = geometry.lanes[node.lane]
+        use = _sub(anchor, "use", **{"data-rooli": lane.key, "x": _n(node.box.x), "y": _n(node.box.y)})
+        use.set(f"{{{XLINK}}}href", f"#{stamps.stamp(node, style.kind(lane.kind), style)}")
+
+
+def _path_data(points: tuple[tuple[float, float], ...]) -> str:
+    """An orthogonal line in the shortest path data: H for a run across, V for one up or down (as written)."""
+    corners = [(_n(x), _n(y)) for x, y in points]
+    data = [f"M{corners[0][0]},{corners[0][1]}"]
+    for (px, py), (x, y) in pairwise(corners):
+        data.append(f"H{x}" if y == py else f"V{y}" if x == px else f"L{x},{y}")
+    return "".join(data)
+
+
 def _edge(root: etree._Element, edge: Edge, marker: str, style: DiagramStyle) -> None:
     group = _sub(root, "g", **{"class": "polku-siirto" if edge.handoff else "polku-nuoli",
                                "data-lahto": edge.source, "data-kohde": edge.target})
-    path = "M" + " L".join(f"{_n(x)},{_n(y)}" for x, y in edge.points)
+    path = _path_data(edge.points)
     _sub(group, "path", d=path, fill="none", stroke=style.edge, stroke_width="2" if edge.handoff else "1.2",
          marker_end=f"url(#{marker})")
     if edge.label is not None:
@@ -191,6 +236,40 @@ def _hoist_text_attributes(group: etree._Element) -> None:
                 text.set(name, value)
 
 
+def _hoist_stroke_width(group: etree._Element) -> None:
+    """The outlines' most common line width stated once on `group` (inherited); an outline that differs keeps its
+    own. Unstroked shapes and texts inherit it too, which draws nothing."""
+    stroked = [shape for shape in group.iter(_q("rect"), _q("polygon"), _q("circle"), _q("path"))
+               if shape.get("stroke", "none") != "none"]
+    if not stroked:
+        return
+    widths = [shape.get("stroke-width", "1") for shape in stroked]
+    common = Counter(widths).most_common(1)[0][0]
+    group.set("stroke-width", common)
+    for shape, width in zip(stroked, widths, strict=True):
+        if width == common:
+            shape.attrib.pop("stroke-width", None)
+        else:
+            shape.set("stroke-width", width)
+
+
+def _hoist_line_paint(group: etree._Element) -> None:
+    """Every line is unfilled and of one colour: said once on `group`. Its condition labels, which would inherit
+    that, say their own paint instead (no outline; the texts' colour the group said before)."""
+    lines = list(group.iter(_q("path")))
+    strokes = {line.get("stroke") for line in lines}
+    if not lines or len(strokes) != 1 or {line.get("fill") for line in lines} != {"none"}:
+        return
+    for label in group.iter(_q("g")):
+        if label.get("class") == "polku-ehto":
+            label.set("fill", group.get("fill", "black"))
+            label.set("stroke", "none")
+    group.set("fill", "none")
+    group.set("stroke", strokes.pop() or "")
+    for line in lines:
+        del line.attrib["fill"], line.attrib["stroke"]
+
+
 def _hoist_marker(group: etree._Element) -> None:
     """The arrowhead is the same on every line: stated once on the group (marker-end is inherited)."""
     markers = {path.get("marker-end") for path in group.iter(_q("path"))}
@@ -200,9 +279,9 @@ def _hoist_marker(group: etree._Element) -> None:
             del path.attrib["marker-end"]
 
 
-def draw_svg(geometry: SwimlaneGeometry, style: DiagramStyle, *, name: str, data_roles: dict[str, tuple[str, str]],
+def draw_svg(geometry: SwimlaneGeometry, style: DiagramStyle, *, name: str, data_roles: dict[str, str],
              service_href: dict[str, str]) -> bytes:
-    """The standalone SVG (natural size); `data_roles` maps a step to (responsible, space-separated participants)."""
+    """The standalone SVG (natural size); `data_roles` maps a step to its responsible role ("" for none)."""
     root = etree.Element(_q("svg"), nsmap=NSMAP, attrib={
         "width": f"{_n(geometry.width)}px", "height": f"{_n(geometry.height)}px",
         "viewBox": f"0 0 {_n(geometry.width)} {_n(geometry.height)}", "class": "polku-uimarata",
@@ -221,9 +300,19 @@ def draw_svg(geometry: SwimlaneGeometry, style: DiagramStyle, *, name: str, data
     edges = _sub(root, "g", **{"class": "polku-nuolet"})
     for edge in geometry.edges:
         _edge(edges, edge, marker, style)
+    # chips stand apart from the steps (no box overlaps another), so their own group changes no overlap; it hides
+    # them from screen readers once (each repeats its step's link) and leaves their outline the initial width
+    chips = _sub(root, "g", **{"class": "polku-osallistujat", "aria-hidden": "true"})
+    stamps, by_step = ChipStamps(defs), dict[str, list[Node]]()
+    for node in geometry.nodes:
+        if node.shape == "chip":
+            by_step.setdefault(node.step_id or "", []).append(node)
+    for step_id, step_chips in by_step.items():
+        _chips(chips, step_id, step_chips, geometry, stamps, style)
     nodes = _sub(root, "g", **{"class": "polku-solmut"})
     for node in geometry.nodes:
-        _node(nodes, node, geometry, data_roles, service_href, style)
+        if node.shape != "chip":
+            _node(nodes, node, geometry, data_roles, service_href, style)
     legend = _sub(root, "g", **{"class": "polku-selite"})
     title = TextBlock((message("diagrams.legend.title"),), 10, Box(8, geometry.legend_box.y, 60, 18), bold=True)
     _text(legend, title, style, align="start")
@@ -233,5 +322,8 @@ def draw_svg(geometry: SwimlaneGeometry, style: DiagramStyle, *, name: str, data
     for group in (phase_row, edges, nodes, legend):
         _hoist_text_attributes(group)
     _hoist_marker(edges)
+    for group in (edges, nodes):
+        _hoist_stroke_width(group)
+    _hoist_line_paint(edges)  # after the widths: it takes the lines' stroke, by which those found them
     data: bytes = etree.tostring(outer, encoding="utf-8", xml_declaration=True)
     return data

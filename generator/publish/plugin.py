@@ -157,6 +157,7 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         Markdown after this point, so it goes now; the HTML of the core's own pages waits on disk until its page is
         written (held_html.py). Hand-written pages keep theirs in memory: a tags listing on one is filled in later
         (Material's tags plugin, on_env)."""
+        page.title = page.title  # MkDocs works a title out from the Markdown each time it is read (None without it)
         page.markdown = None
         if page.file.src_uri not in self.own_pages:
             return html

@@ -14,9 +14,14 @@ import re
 
 # a title attribute inside a start tag (code blocks have their "<" escaped, so they never match)
 _TITLE = re.compile(r"(<[a-zA-Z][^<>]*?\s)title=(\"[^\"]*\"|'[^']*')")
+# A title can decode to "<" or "&" only if its source holds one of them: a page without such a title (nearly every
+# page) is left as it is without running _TITLE, whose search tries every tag of the page.
+_SUSPECT_TITLE = re.compile(r"title=(?:\"[^\"&<]*[&<]|'[^'&<]*[&<])")
 
 
 def safe_title_attributes(page_html: str) -> str:
+    if _SUSPECT_TITLE.search(page_html) is None:
+        return page_html
     return _TITLE.sub(_escape_title, page_html)
 
 

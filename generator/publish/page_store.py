@@ -12,8 +12,28 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+
+
+class GeneratedFiles(Mapping[str, bytes]):
+    """The generated pages (text) and assets (bytes) by path. A page is encoded only when its bytes are asked for:
+    at national scale every page's bytes at once were a hundred megabytes more at the build's peak."""
+
+    def __init__(self, pages: Mapping[str, str], assets: Mapping[str, bytes]) -> None:
+        self._pages = pages
+        self._assets = assets
+
+    def __getitem__(self, path: str) -> bytes:
+        asset = self._assets.get(path)  # an asset at a page's path wins, as it always has
+        return asset if asset is not None else self._pages[path].encode("utf-8")
+
+    def __iter__(self) -> Iterator[str]:
+        yield from (path for path in self._pages if path not in self._assets)
+        yield from self._assets
+
+    def __len__(self) -> int:
+        return len(self._pages.keys() | self._assets.keys())
 
 
 class PageStore:
@@ -26,7 +46,7 @@ class PageStore:
     def sync(self, files: Mapping[str, bytes]) -> list[str]:
         """Write every file whose bytes differ from what is stored; drop stored files no longer generated.
         Returns the relative paths that were written (changed or new), sorted."""
-        written = [path for path, data in sorted(files.items()) if self._write_if_changed(path, data)]
+        written = [path for path in sorted(files) if self._write_if_changed(path, files[path])]
         self._prune(set(files))
         return written
 

@@ -24,8 +24,9 @@ from generator.messages import message
 from generator.publish.abbreviations import abbreviation_lines, glossary_abbreviations
 from generator.publish.attributes import safe_title_attributes
 from generator.publish.build import BuildResult, build, page_scripts, plugin_stylesheets, static_assets
+from generator.publish.held_html import HeldHtml
 from generator.publish.nav import build_nav, page_nav
-from generator.publish.page_store import PageStore
+from generator.publish.page_store import GeneratedFiles, PageStore
 from generator.publish.script_messages import THEME_EXTRA_KEY, theme_messages
 from generator.publish.serve_errors import NAV as ERROR_NAV
 from generator.publish.serve_errors import error_pages, write_not_found_page
@@ -58,14 +59,19 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         self.dirty = False
         self.error_pages: list[GeneratedPage] = []
         self.last_good_pages: list[str] = []  # kept across `mkdocs serve` rebuilds (see on_startup)
+        self.own_pages: frozenset[str] = frozenset()  # the core's pages in this build (their HTML is held on disk)
+        self.held_html = HeldHtml()
         self.recovering = False
         self.diagram_stats: RenderStats | None = None  # which diagrams the last build drew (read by `make bench`)
-        # MkDocs keeps a plugin with on_startup across `mkdocs serve` rebuilds: what a save's build reuses
-        self.validation_memory = ValidationMemory()
+        # MkDocs keeps a plugin with on_startup across `mkdocs serve` rebuilds: what a save's build reuses. Only
+        # the preview has a next build; a one-off build would hold every parsed model file to its end for nothing.
+        self.validation_memory: ValidationMemory | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
         self.dirty = dirty
+        if self.serving:
+            self.validation_memory = ValidationMemory()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
@@ -104,14 +110,15 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         for page in content.pages:
             if files.get_file_from_path(page.path) is not None:
                 raise PluginError(message("publish.page_twice", path=page.path))
-        generated = {page.path: page.content.encode("utf-8") for page in content.pages}
-        generated.update({asset.path: asset.data for asset in content.assets})
-        generated.update(static_assets())
+        assets = {asset.path: asset.data for asset in content.assets}
+        assets.update(static_assets())
+        generated = GeneratedFiles({page.path: page.content for page in content.pages}, assets)
         store_dir = Path(config.config_file_path).parent / self.config.cache_dir / "generated"
         if self.recovering:  # the error preview overwrote the pages: with --dirty every one must be rebuilt
             shutil.rmtree(store_dir, ignore_errors=True)
             self.recovering = False
         self.last_good_pages = [page.path for page in content.pages]
+        self.own_pages = frozenset(self.last_good_pages)
         store = PageStore(store_dir)
         store.sync(generated)
         sources = {page.path: page.source for page in content.pages}
@@ -173,14 +180,24 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
             return markdown
         return f"{markdown}\n\n{self.abbreviations}" if self.abbreviations else markdown
 
+    @event_priority(-100)  # after every other plugin has seen the page's HTML
+    def on_page_content(self, html: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
+        """MkDocs renders every page's Markdown before it writes the first page, and would keep each page's Markdown
+        and HTML until the whole build ends: at national scale most of the build's peak memory. Nothing reads the
+        Markdown after this point, so it goes now; the HTML of the core's own pages waits on disk until its page is
+        written (held_html.py). Hand-written pages keep theirs in memory: a tags listing on one is filled in later
+        (Material's tags plugin, on_env)."""
+        page.title = page.title  # MkDocs works a title out from the Markdown each time it is read (None without it)
+        page.markdown = None
+        if page.file.src_uri not in self.own_pages:
+            return html
+        self.held_html.hold(page.file.src_uri, html)
+        return ""
+
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
         """Tooltips are built with innerHTML: no title attribute may decode to markup (see attributes.py); the
-        theme's indentation between tags is dropped (whitespace.py).
-
-        MkDocs writes the page from `output` and would keep its Markdown and HTML until the whole build ends;
-        nothing reads them after this point (a page `--dirty` skips has neither), so they go now: at national
-        scale that is a quarter of the build's peak memory."""
-        page.markdown = None
+        theme's indentation between tags is dropped (whitespace.py). MkDocs writes the page from `output`: nothing
+        reads its HTML body after this point, so it goes now."""
         page.content = None
         finished = collapse_layout_whitespace(safe_title_attributes(output))
         relative = PurePosixPath(page.file.dest_uri)
@@ -191,13 +208,20 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
 
     def on_page_context(self, context: TemplateContext, *, page: MkDocsPage, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext:
-        """Each page gets a navigation collapsed to its own branch (see nav.page_nav): light pages at any scale."""
+        """Each page gets a navigation collapsed to its own branch (see nav.page_nav): light pages at any scale;
+        a page whose HTML waited on disk gets it back (see on_page_content)."""
+        if self.held_html.holds(page.file.src_uri):
+            page.content = self.held_html.take(page.file.src_uri)
         context["nav"] = page_nav(nav)
         return context
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.held_html.clear()
 
     @event_priority(-50)  # after every other plugin has written its pages
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """The Pagefind search index, from the finished HTML (generator/search/pagefind_index.py)."""
+        self.held_html.clear()  # every page is written
         if self.error_pages:
             write_not_found_page(Path(config.site_dir), self.last_good_pages, config.use_directory_urls)
             return

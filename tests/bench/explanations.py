@@ -57,11 +57,15 @@ WHY: dict[str, str] = {
         "säädöksen prosessit, kasvavat aineiston mukana."
     ),
     "memory": (
-        "Huippu on Pagefind-ohjelman (erillinen Rust-prosessi, joka rakentaa hakuhakemiston valmiista sivuista). "
-        "Samoista hakudokumenteista ajettuna sen huippu on vaihdellut 962–1065 MiB (4×), joten raja "
-        "ylittyy tai alittuu sattumalta. Selvästi huippua pienentää vain piilotettujen perusmuotolohkojen "
-        "karsiminen (864 MiB, kun kukin perusmuoto on lohkossa kerran; 777 MiB ilman lohkoja), mutta se heikentää "
-        "suomen hakua. Rakennusprosessi itse pysyy alle rajan."
+        "Rakennusprosessi ei enää pidä kaikkien sivujen Markdownia ja HTML:ää muistissa MkDocsin kahden kierroksen "
+        "välissä (HTML odottaa levyllä, Markdown vapautetaan heti muunnoksen jälkeen), joten sen oma huippu on "
+        "ytimen vaiheessa, jossa mallit, kaaviot ja sivujen Markdown ovat muistissa. Jäljelle jäävä huippu on "
+        "Pagefind-ohjelman (erillinen Rust-prosessi, joka rakentaa hakuhakemiston valmiista sivuista). Samoista "
+        "hakudokumenteista ajettuna sen huippu on vaihdellut 808–1065 MiB (4×) sen mukaan, montako sivua se "
+        "käsittelee yhtä aikaa, joten raja ylittyy tai alittuu sattumalta. Selvästi huippua pienentää vain "
+        "piilotettujen perusmuotolohkojen karsiminen (864 MiB, kun kukin perusmuoto on lohkossa kerran; 777 MiB "
+        "ilman lohkoja), mutta se heikentää suomen hakua. Lapsiprosessin luvussa on mukana myös rakennusprosessin "
+        "muisti sillä hetkellä, kun lapsi käynnistettiin (Linux laskee sen lapsen huippuun)."
     ),
     "page": (
         "Raja ylittyy kolmenlaisilla sivuilla. Vertailun kysymyssivu on yksi taulukko kaikista kysymyksistä "

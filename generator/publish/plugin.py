@@ -171,8 +171,9 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
             self.early_documents = None
 
     def on_build_error(self, *, error: Exception) -> None:
-        """No worker outlives a failed build."""
+        """No worker outlives a failed build, and no page's HTML stays parked on disk."""
         self._stop_early_documents()
+        self.held_html.clear()
 
     def on_page_markdown(self, markdown: str, page: MkDocsPage, config: MkDocsConfig, **kwargs: Any) -> str:
         """Every page gets the glossary's abbreviations, so they become tooltips sitewide."""
@@ -214,9 +215,6 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
             page.content = self.held_html.take(page.file.src_uri)
         context["nav"] = page_nav(nav)
         return context
-
-    def on_build_error(self, *, error: Exception) -> None:
-        self.held_html.clear()
 
     @event_priority(-50)  # after every other plugin has written its pages
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -20,7 +20,9 @@ WHY: dict[str, str] = {
         "Lämmin rakennus ei piirrä, kirjoita eikä lemmatisoi mitään, mutta lataa ja tarkistaa kaikki mallit "
         "välimuistista (1×: 1,6 s) ja tuottaa jokaisen sivun Markdownin muistiin (noin 5,5 s), jotta muuttuneet "
         "sivut voidaan tunnistaa. Loput erosta on laajennuksen sivukohtaista työtä MkDocsin rakennuksessa "
-        "(navigaation rajaus sivun omaan osioon, title-määritteiden tarkistus). Sivujen tuottaminen vain "
+        "(navigaation rajaus sivun omaan osioon, tuotettujen sivujen HTML:n siirto levylle MkDocsin kahden "
+        "kierroksen väliksi muistin säästämiseksi; title-määritteiden tarkistus ohittaa nyt sivut, joilla ei ole "
+        "tarkistettavaa). Sivujen tuottaminen vain "
         "muuttuneista malleista (ydin tietää, mitkä sivut kukin malli tuottaa) veisi rakennuksen lähelle rajaa."
     ),
     "share": (
@@ -41,12 +43,15 @@ WHY: dict[str, str] = {
     "serve": (
         "Esikatselu (`polku serve`, MkDocs `--dirty`) kirjoittaa uudelleen vain sivut, joiden Markdown muuttui, ja "
         "ottaa muuttumattomat prosessi-, rooli-, vertailu- ja viitesivut sivumuistista. Esikatseluprosessi muistaa "
-        "nyt tallennusten välillä jäsennetyt ja tarkistetut mallit (vain tallennettu tiedosto tarkistetaan "
-        "uudelleen), kaavioiden sijoittelun ja teeman käännetyt sivupohjat. Profiilin mukaan suurin jäljellä oleva "
-        "erä on muuttuneiden sivujen Markdown-käsittely MkDocsissa (noin 38 %; bench-muokkaus muuttaa 26 sivua, "
-        "joista raskaimmat ovat rooli- ja vertailusivuja), sitten jokaisen palvelun vertailun kokoaminen "
-        "uudelleen, roolien aluejako ja tuotettujen tiedostojen synkronointi. Vertailujen muistaminen "
-        "palvelukohtaisesti lyhentäisi viivettä seuraavaksi eniten."
+        "tallennusten välillä jäsennetyt ja tarkistetut mallit (vain tallennettu tiedosto tarkistetaan "
+        "uudelleen), kaavioiden sijoittelun ja teeman käännetyt sivupohjat. Ilman profiloijaa mitattuna (1×) "
+        "tallennus maksaa noin 3–4 s CPU-aikaa: generaattori 1,1–1,5 s (kaaviot 0,3 s, joista alue- ja "
+        "palvelukartat piirretään joka kerta, vertailu 0,2 s, rooli- ja vertailusivut 0,2–0,5 s, tarkistus 0,1 s) "
+        "ja MkDocs noin 1,5 s (muuttuneiden sivujen Markdown 0,8–1,2 s). Bench-muokkaus vaihtaa prosessin nimen, "
+        "joka näkyy 26 sivulla (prosessi, alue, palvelu, vertailut, roolisivut, lomake- ja säädössivut), joten "
+        "ne kaikki rakennetaan uudelleen. Jaetulla koneella seinäaika vaihtelee kaksin–nelinkertaisesti CPU-ajan "
+        "ympärillä. Palvelukohtainen vertailumuisti kokeiltiin: se säästi 0,1–0,15 s tallennusta kohden, eikä "
+        "sitä otettu käyttöön."
     ),
     "validate": (
         "Kasvu 1× → 4× on hieman yli neljä, koska viittausten tarkistus vertaa malleja luetteloihin, jotka nekin "
@@ -77,10 +82,11 @@ WHY: dict[str, str] = {
         "prosesseittain, kun niissä on yli 40 kohtaa."
     ),
     "process_page": (
-        "Prosessisivusta noin 40 kt on uimaratakaavio upotettuna SVG:nä ja suurin osa lopusta vaiheiden kuvaukset. "
-        "Toistuvat tyylimääritteet, sisällysluettelon piilotettu kopio ja teeman sisennykset on jo poistettu. "
-        "Seuraava askel olisi ladata kaavio erillisenä tiedostona vasta, kun lukija avaa sen (ilman JavaScriptiä "
-        "kuva), mikä muuttaa kaaviokatselinta."
+        "Prosessisivusta noin 26 kt on uimaratakaavio upotettuna SVG:nä (osallistumismerkit piirretään kerran "
+        "ja sijoitetaan `<use>`-viittauksin, viivojen ja reunojen tyylit ilmoitetaan kerran ryhmälle), noin 23 kt "
+        "vaiheiden kuvaukset ja 12 kt navigaatio (4×). Seuraava askel olisi ladata kaavio erillisenä tiedostona "
+        "vasta, kun lukija avaa sen (ilman JavaScriptiä kuva), mikä muuttaa kaaviokatselinta: sivun linkit "
+        "kaavion vaiheisiin ja tulostettava kaavio tarvitsevat silloin oman ratkaisunsa."
     ),
     "search_first": (
         "Ensimmäisen haun lataama määrä koostuu Pagefindin ohjelmasta (pagefind.js noin 46 kt, suomen "
@@ -90,8 +96,10 @@ WHY: dict[str, str] = {
     "search_second": (
         "Toinen haku lataa kyselyn sanan hakemistopalan ja näytettyjen tulosten sivukohtaiset palat. Koostesivut "
         "eivät enää indeksoi sitä, minkä prosessisivut jo sanovat (roolin aluesivun tarkistuslista ja muiden "
-        "roolien nimet, vertailutaulukoiden solut): 4×-aineistossa indeksoitujen sanojen määrä pieneni noin "
-        "viidenneksellä ja sanan ”työtoimintapaikka” esiintymät noin neljänneksellä. Pagefind 1.5.2 (uusin "
+        "roolien nimet, vertailutaulukoiden solut, vaiheiden Seuraavaksi-rivit, aluesivun vastaukset), ja sivu "
+        "indeksoi kunkin sanan vain viisi ensimmäistä esiintymää (myöhemmät ovat merkkejä, jotka hakukenttä "
+        "palauttaa otteeseen): 4×-aineistossa sanan ”työtoimintapaikka” oma osuus palasta pieneni 105 kt:sta "
+        "37 kt:een. Pagefind 1.5.2 (uusin "
         "PyPI:ssä) mitoittaa palat laskien vain sanan ä- ja ö-kirjaimettoman perusavaimen esiintymät "
         "(pagefind/src/index/mod.rs, chunk_index; korjattu muutoksessa #1316, npm 1.6.0). Yleinen sana esiintyy "
         "silti lähes jokaisella 900 prosessisivulla, joilla teksti on, joten sen pala on suurempi kuin raja; "

@@ -7,8 +7,12 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page as MkDocsPage
 
 from generator.publish.held_html import HeldHtml
+from generator.publish.plugin import PolkuPlugin
 
 # line ends of every kind, Finnish letters, a dash and an emoji: what a page's HTML may hold
 TRICKY = '<p title="Työ–pari">Rivi\r\nja\rrivi\n\tä ö å — 😀</p>\n'
@@ -42,3 +46,23 @@ def test_nothing_stays_on_disk_after_the_build(scratch: Path) -> None:
     held.take("prosessit/a.md")
     held.clear()
     assert (list(scratch.iterdir()), held.holds("prosessit/b.md")) == ([], False)
+
+
+def test_a_page_outside_the_nav_keeps_the_title_of_its_heading(tmp_path: Path) -> None:
+    """MkDocs works the title of a page that is not in the navigation (a comparison's question-group page) out from
+    its Markdown each time it is read; the plugin drops the Markdown once the page is rendered, and without pinning
+    the title first the page and its children showed "None" where the title belongs."""
+    docs = tmp_path / "docs"
+    (docs / "vertailu").mkdir(parents=True)
+    (docs / "vertailu" / "kysymykset.md").write_text("# Kysymykset: ohjautuminen\n\nTeksti.\n", encoding="utf-8")
+    config = MkDocsConfig()
+    config.load_dict({"site_name": "Polku", "docs_dir": str(docs), "site_dir": str(tmp_path / "site")})
+    assert config.validate() == ([], [])
+    file = File("vertailu/kysymykset.md", str(docs), str(tmp_path / "site"), use_directory_urls=True)
+    page = MkDocsPage(None, file, config)
+    page.read_source(config)
+    files = Files([file])
+    page.render(config, files)
+    PolkuPlugin().on_page_content(page.content or "", page=page, config=config, files=files)
+    assert page.markdown is None
+    assert page.title == "Kysymykset: ohjautuminen"

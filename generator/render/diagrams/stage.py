@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from generator.render.diagrams.paths import PathGroup, ServicePath, grouped_path
 from generator.render.diagrams.print_parts import print_parts
 from generator.render.diagrams.specs import DiagramSpec, all_specs
 from generator.render.diagrams.style import load_style
-from generator.render.diagrams.svg_accessibility import accessible_svg, file_and_inline_svg, rebase_links
+from generator.render.diagrams.svg_accessibility import accessible_svg, file_and_inline_svg
 from generator.render.diagrams.swimlane import DrawnSwimlane, draw_swimlane
 from generator.resolve import KnowledgeGraph
 
@@ -77,9 +78,13 @@ def runner_for(options: RenderOptions, style_bytes: bytes) -> DotRunner:
 
 def file_svg(spec: DiagramSpec, raw: bytes) -> bytes:
     """The SVG as its own file: natural size, links rewritten to work from kaaviot/."""
-    data = accessible_svg(raw, spec.text, inline=False)
+    return accessible_svg(raw, spec.text, inline=False, rewrite=_file_links(spec))
+
+
+def _file_links(spec: DiagramSpec) -> Callable[[str], str] | None:
+    """How a link of the page's diagram reads from the file under kaaviot/ (None: a diagram of no page)."""
     page = spec.page
-    return rebase_links(data, lambda link: rebase(link, page)) if page else data
+    return (lambda link: rebase(link, page)) if page else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +197,5 @@ def _timed_swimlane(spec: DiagramSpec, raw: bytes, result: RenderResult,
 
 
 def _finish_map(spec: DiagramSpec, svg: bytes) -> dict[str, bytes]:
-    page = spec.page
-    file, inline = file_and_inline_svg(svg, spec.text, (lambda link: rebase(link, page)) if page else None)
+    file, inline = file_and_inline_svg(svg, spec.text, _file_links(spec))
     return {"file": file, "inline": inline}

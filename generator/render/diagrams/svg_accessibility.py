@@ -114,25 +114,30 @@ def _serialize(root: etree._Element) -> bytes:
     return data.replace(b"\n\n", b"\n")
 
 
-def accessible_svg(raw: bytes, text: SvgText, *, inline: bool) -> bytes:
-    """The post-processed SVG: `inline=True` for the page (responsive), False for files (natural size)."""
+def _prepared(raw: bytes, text: SvgText) -> etree._Element:
     root = parse_svg(raw)
     _drop_graphviz_titles(root)
     _clean_ids_and_links(root, text.tooltips)
     _label(root, text)
+    return root
+
+
+def accessible_svg(raw: bytes, text: SvgText, *, inline: bool, rewrite: Callable[[str], str] | None = None) -> bytes:
+    """The post-processed SVG: `inline=True` for the page (responsive), False for files (natural size).
+    `rewrite`: every link passed through it (the copy saved under kaaviot/; None: as they are)."""
+    root = _prepared(raw, text)
     if inline:
         _responsive(root)
+    if rewrite is not None:
+        _rewrite_links(root, rewrite)
     return _serialize(root)
 
 
 def file_and_inline_svg(raw: bytes, text: SvgText, rewrite: Callable[[str], str] | None) -> tuple[bytes, bytes]:
     """(the file's SVG, the page's inline SVG) from one parse: the same bytes as `accessible_svg` with
-    `inline=False` then `rebase_links`, and with `inline=True`. Parsing each diagram three times was a second of
-    every cold build at 1×. `rewrite`: the file's links (None: as they are)."""
-    root = parse_svg(raw)
-    _drop_graphviz_titles(root)
-    _clean_ids_and_links(root, text.tooltips)
-    _label(root, text)
+    `inline=False, rewrite=rewrite` and with `inline=True`. Parsing each diagram three times was a second of every
+    cold build at 1×."""
+    root = _prepared(raw, text)
     natural = list(root.attrib.items())  # in order: the attributes' order is part of the file's bytes
     _responsive(root)
     inline = _serialize(root)
@@ -142,13 +147,6 @@ def file_and_inline_svg(raw: bytes, text: SvgText, rewrite: Callable[[str], str]
     if rewrite is not None:
         _rewrite_links(root, rewrite)
     return _serialize(root), inline
-
-
-def rebase_links(svg: bytes, rewrite: Callable[[str], str]) -> bytes:
-    """The same SVG with every link passed through `rewrite` (for the copy saved under kaaviot/)."""
-    root = parse_svg(svg)
-    _rewrite_links(root, rewrite)
-    return _serialize(root)
 
 
 def _rewrite_links(root: etree._Element, rewrite: Callable[[str], str]) -> None:

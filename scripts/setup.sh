@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up everything Polku needs on a fresh Debian/Ubuntu machine, idempotently.
-#   scripts/setup.sh site   – Graphviz + Python venv (enough to build and serve the site)
+#   scripts/setup.sh site   – Graphviz + Python venv + Pagefind from npm (enough to build and serve the site)
 #   scripts/setup.sh test   – the above + Chromium, poppler, LibreOffice Calc (questionnaire test), Node packages (axe-core) for the test suite
 # When not root and a system package is missing, it prints the exact install command and stops.
 set -euo pipefail
@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 profile="${1:-site}"
 
 system_packages=(graphviz fonts-dejavu-core libvoikko1 voikko-fi librsvg2-bin)
+# npm installs Pagefind (package.json); a machine with Node.js from elsewhere (nodesource) keeps its own npm
+command -v npm >/dev/null || system_packages+=(nodejs npm)
 if [ "$profile" = "test" ]; then
   system_packages+=(chromium poppler-utils git libreoffice-calc)
 fi
@@ -43,8 +45,12 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   touch "$stamp"
 fi
 
+# Node packages: Pagefind for every build; the test tools (devDependencies) only for the test profile
 if [ "$profile" = "test" ]; then
-  if [ ! -f node_modules/axe-core/axe.min.js ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  if [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -f node_modules/pagefind/package.json ] ||
+     [ package-lock.json -nt node_modules/.package-lock.json ]; then
     npm ci --silent --no-audit --no-fund
   fi
+elif [ ! -f node_modules/pagefind/package.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --omit=dev --silent --no-audit --no-fund
 fi

@@ -4,7 +4,7 @@ Pagefind writes a chunked index into `<site>/pagefind/`: the browser loads a sma
 the index chunks and page fragments its query needs, so the first query costs tens of kilobytes whatever the
 size of the site (Material's lunr index was one file that every visitor downloaded whole). What each page
 contributes is decided in `pages.py`; this module reads the pages, adds the Finnish keywords, and drives the
-Pagefind binary from the `pagefind[bin]` wheel. With a cache folder (the build's `.cache/polku`), each page's
+Pagefind binary from the npm package (pagefind_binary.py). With a cache folder (the build's `.cache/polku`), each page's
 document is kept there and made again only when the page's article changed (document_cache.py). In a build,
 most documents are made while MkDocs still writes pages (early_documents.py); this step then takes those whose
 page on disk is still what the worker saw.
@@ -28,6 +28,7 @@ from generator.search.document_cache import CachedPage, DocumentCache, page_key
 from generator.search.early_documents import EarlyDocuments, StagedDocuments, document_context
 from generator.search.keywords import Abbreviation, words
 from generator.search.lemmas import Lemmatiser, finnish_lemmatiser
+from generator.search.pagefind_binary import find_pagefind, platform_package
 from generator.search.pages import read_article, search_page
 
 OUTPUT_FOLDER = "pagefind"
@@ -184,10 +185,11 @@ def _run_pagefind(documents: Path, output: Path) -> None:
 
     (Pagefind's Python API answers one request per 0.1 s poll, which would cost minutes at national scale.)
     """
-    from pagefind_bin import get_executable
-
+    binary = find_pagefind()
+    if binary is None:
+        raise SearchIndexError(message("search_index.pagefind_missing", package=platform_package()))
     documents.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run([str(get_executable()), "--site", str(documents), "--output-path", str(output),
+    done = subprocess.run([str(binary), "--site", str(documents), "--output-path", str(output),
                            "--force-language", LANGUAGE, "--silent"],
                           capture_output=True, text=True, check=False, timeout=TIMEOUT_SECONDS)
     if done.returncode != 0:

@@ -89,6 +89,9 @@ NAMED_SECTIONS = OWN_PAGE_SECTIONS - {_section(urls.LEGAL)}
 # region page's answers (the processes' answers to the service questions, word for word; the process pages index
 # them): on the 4× bench corpus a quarter of the occurrences of "työtoimintapaikka", every one of them a location
 # the browser downloads with the query. Both are found by their catalogue texts (label, heading).
+# And a form's "Missä lomaketta käytetään" list (every step of every process that uses the form, with the process
+# and region names): it grows with the corpus (at 4× a common form's list made its search fragment 8 kB, the
+# largest download of a second query) and says nothing the process pages, which name the form at the step, do not.
 _CLASS = 'contains(concat(" ", @class, " "), " {} ")'
 
 
@@ -99,6 +102,7 @@ def _literal(text: str) -> str:
 
 _NEXT_LABEL = _literal(message("process.step.next").strip("*"))
 _ANSWERS_HEADING = _literal(message("role.region.answers_heading"))
+_FORM_USE_HEADING = _literal(message("form_pages.use.heading"))
 NOT_CONTENT = (f"//*[{_CLASS.format('headerlink')}]", f"//*[{_CLASS.format('md-content__button')}]",
                "//button", "//*[local-name()='svg']", "//script", "//style",
                f"//*[{_CLASS.format('polku-kaavio-katselin')}]", f"//*[{_CLASS.format('polku-nayta-kaaviossa')}]",
@@ -107,7 +111,8 @@ NOT_CONTENT = (f"//*[{_CLASS.format('headerlink')}]", f"//*[{_CLASS.format('md-c
                f"//*[{_CLASS.format('polku-tulostettava')}]", f"//*[{_CLASS.format('polku-viittaus')}]",
                f"//*[{_CLASS.format('vertailu-vastuu')}]", f"//*[{_CLASS.format('vertailu-taulukko')}]//td",
                f"//li[normalize-space(strong[1])={_NEXT_LABEL}]",
-               f"//h2[normalize-space()={_ANSWERS_HEADING}]/following-sibling::*[1][self::ul]")
+               f"//h2[normalize-space()={_ANSWERS_HEADING}]/following-sibling::*[1][self::ul]",
+               f"//h2[normalize-space()={_FORM_USE_HEADING}]/following-sibling::*[1][self::ul]")
 
 
 _UTF8 = lxml.html.HTMLParser(encoding="utf-8")  # the site's encoding, whether or not a page declares it

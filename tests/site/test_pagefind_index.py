@@ -236,6 +236,11 @@ ANSWERS = """<!DOCTYPE html><html lang="fi"><body><article><h1>Ohjaaja: Alue</h1
 <h2 id="alueen-vastaukset">Alueen vastaukset, joissa roolini mainitaan<a class="headerlink" href="#">¶</a></h2>
 <ul><li><strong>Kuka ohjaa?</strong> Ohjaaja ohjaa työtoimintapaikalle. (<a href="#">Polku</a>)</li></ul>
 <h2 id="lomakkeet">Lomakkeet, joita käytän</h2><ul><li><a href="#">Sopimus</a></li></ul></article></body></html>"""
+FORM = """<!DOCTYPE html><html lang="fi"><body><article><h1>Palautelomake</h1><p>Arvio jaksosta.</p>
+<h2 id="missa">Missä lomaketta käytetään<a class="headerlink" href="#">¶</a></h2>
+<ul><li><a href="#">Loppuarviointi</a> – <a href="#">Polku</a> (Alue)</li></ul>
+<h3 id="roolit">Roolit</h3><ul><li><a href="#">Työtoimintapaikka</a> – täyttää lomakkeen</li></ul>
+</article></body></html>"""
 
 
 @pytest.mark.parametrize(("html", "path", "expected"), [
@@ -245,11 +250,15 @@ ANSWERS = """<!DOCTYPE html><html lang="fi"><body><article><h1>Ohjaaja: Alue</h1
                                                  "vastaan", "vaiheesta.", "Alueen", "vastaukset,", "joissa",
                                                  "roolini", "mainitaan", "Lomakkeet,", "joita", "käytän",
                                                  "Sopimus"]),
+    (FORM, "lomakkeet/palaute/index.html", ["Palautelomake", "Arvio", "jaksosta.", "Missä", "lomaketta",
+                                            "käytetään", "Roolit", "Työtoimintapaikka", "–", "täyttää",
+                                            "lomakkeen"]),
 ])
 def test_next_steps_and_a_region_pages_answers_are_left_out(voikko: Lemmatiser, html: str, path: str,
                                                            expected: list[str]) -> None:
-    """A step's "Seuraavaksi" (the titles of steps that have their own headings on the page) and a role's region
-    page's answers (the processes' answers, indexed on the process pages) are not indexed; no element keeps its
+    """A step's "Seuraavaksi" (the titles of steps that have their own headings on the page), a role's region
+    page's answers (the processes' answers, indexed on the process pages) and a form's list of the steps that use
+    it (each one named on its process page, where it names the form) are not indexed; no element keeps its
     id, so Pagefind lists no anchors in the page's fragment."""
     _, document = _document(html, path, voikko)
     article = document.xpath("//article")[0]

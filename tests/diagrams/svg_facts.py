@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from generator.render.diagrams.text_metrics import text_width
+
 NS = {"svg": "http://www.w3.org/2000/svg"}
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
@@ -115,3 +117,12 @@ def step_links(group: etree._Element) -> list[str]:
 
 def all_text(group: etree._Element) -> str:
     return _join_lines([t.text or "" for t in group.iter("{http://www.w3.org/2000/svg}text")])
+
+
+def text_box(group: etree._Element, size: float) -> Box:
+    """Where a node's centred label is drawn: its lines' widths by the layout's metrics at `size`, from the first
+    line's top (the baseline less 0.95 em, as swimlane_svg writes it) to the last line's descent."""
+    texts = list(group.iter("{http://www.w3.org/2000/svg}text"))
+    half = max(text_width(t.text or "", size) for t in texts) / 2
+    x, first, last = float(texts[0].get("x", "0")), float(texts[0].get("y", "0")), float(texts[-1].get("y", "0"))
+    return Box(x - half, first - size * 0.95, x + half, last + size * 0.3)

@@ -14,6 +14,7 @@ import pytest
 from lxml import etree
 
 from generator.render.diagrams import process_svg
+from generator.render.diagrams.style import load_style
 from generator.resolve import KnowledgeGraph
 from tests.diagrams import svg_facts
 from tests.diagrams.conftest import REPO_ROOT, load_graph
@@ -21,6 +22,7 @@ from tests.diagrams.synthetic import SEEDS, with_synthetic
 
 EPS = 0.35  # coordinates are written with one decimal
 REAL = sorted(load_graph(REPO_ROOT).processes)
+STYLE = load_style(REPO_ROOT)[0]
 CASES = [("repo", pid) for pid in REAL] + [("fixture", "testi-paatos-silmukka"), ("fixture", "testi-ilman-ratoja")] + [
     ("synthetic", f"synteettinen-{seed}") for seed in SEEDS]
 
@@ -143,10 +145,34 @@ def test_no_label_covers_a_box(svg: etree._Element) -> None:
             assert not overlaps(label, box), (source, target, key)
 
 
+def questions(root: etree._Element) -> dict[str, svg_facts.Box]:
+    """Each decision's question, written under its diamond, keyed as its node."""
+    found = root.xpath("//svg:g[contains(concat(' ', @class, ' '), ' polku-vaihe ')][.//svg:polygon]",
+                       namespaces=svg_facts.NS)
+    return {node_key(g): svg_facts.text_box(g, STYLE.font_size) for g in found}
+
+
+def test_a_decision_asks_its_question_under_its_diamond_where_no_line_or_box_reaches(svg: etree._Element) -> None:
+    shapes = nodes(svg)
+    lines = edges(svg)
+    for key, question in questions(svg).items():
+        diamond = shapes[key][1]
+        assert diamond.y1 <= question.y0 + EPS, (key, diamond, question)
+        assert abs((diamond.x0 + diamond.x1) / 2 - (question.x0 + question.x1) / 2) < EPS, key
+        for other, (_, box) in shapes.items():
+            assert not overlaps(question, box), (key, other)
+        for source, target, points, label in lines:
+            assert label is None or not overlaps(question, label), (key, source, target)
+            for (x0, y0), (x1, y1) in itertools.pairwise(points):
+                segment = svg_facts.Box(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+                assert not (segment.x0 < question.x1 and question.x0 < segment.x1 and segment.y0 < question.y1
+                            and question.y0 < segment.y1), (key, source, target)
+
+
 def test_lanes_are_as_tall_as_their_content(svg: etree._Element) -> None:
     """A lane holding only 'osallistuu' markers stays low: no lane is more than its content plus padding."""
     lanes = svg_facts.lanes(svg)
-    shapes = list(nodes(svg).values())
+    shapes = [*nodes(svg).values(), *(("question", box) for box in questions(svg).values())]
     for lane in lanes:
         inside = [box for _, box in shapes if lane.y0 - EPS <= box.y0 and box.y1 <= lane.y1 + EPS]
         content = max((b.y1 for b in inside), default=lane.y0) - min((b.y0 for b in inside), default=lane.y0)

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.render.diagrams.geometry import Shape, TextBlock
+from generator.render.diagrams.geometry import Box, Shape, TextBlock
+
+# A decision is a small diamond with its question written under it (as BPMN draws a gateway's label), not a
+# diamond grown round its question: a diamond holding a 4-line question is about 120 × 160 px, the widest and
+# tallest node of a diagram, and lines meet it only near its corners anyway.
+DIAMOND_W = 44.0
+DIAMOND_H = 36.0
+QUESTION_GAP = 3.0  # between the diamond and its question
 
 
 @dataclass(slots=True)
@@ -24,6 +31,28 @@ class Item:
     rel_y: float = 0.0  # top, relative to the lane's content
     order: float = 0.0  # dot's position across the rank: the order inside a cell
     row: int | None = None  # a stacked step's row in its column (its chips share it); None when not stacked
+
+    @property
+    def outline_w(self) -> float:
+        """The drawn outline's width: lines end on it (a decision's diamond; any other node is its outline)."""
+        return DIAMOND_W if self.shape == "decision" else self.w
+
+    @property
+    def outline_h(self) -> float:
+        return DIAMOND_H if self.shape == "decision" else self.h
+
+    def outline(self, box: Box) -> Box:
+        """The outline inside the node's placed box: a decision's diamond at the top, centred over its question."""
+        if self.shape != "decision":
+            return box
+        return Box(box.cx - DIAMOND_W / 2, box.y, DIAMOND_W, DIAMOND_H)
+
+    def text_box(self, box: Box) -> Box:
+        """Where the label goes: a decision's question under its diamond; any other label inside its outline."""
+        if self.shape != "decision":
+            return box
+        top = box.y + DIAMOND_H + QUESTION_GAP
+        return Box(box.x, top, box.w, box.bottom - top)
 
 
 @dataclass(frozen=True, slots=True)

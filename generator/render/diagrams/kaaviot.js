@@ -8,7 +8,6 @@
   const MIN_ZOOM = 0.1
   const MAX_ZOOM = 4
   const STEP = 1.25
-  const MAX_HEIGHT = 0.8 // of the window: the box's max-height (kaaviot.css)
 
   function Viewer(root) {
     this.root = root
@@ -78,13 +77,21 @@
     return copy
   }
 
-  /* The scale that shows the whole diagram: as wide as the box, and no taller than the box may grow
-     (max-height: 80vh in kaaviot.css), so a tall diagram is not cut at the bottom. */
+  /* The tallest the box may grow: the window under the site's header, less the toolbar above the box and the
+     margins round it, so that the whole viewer fits the screen it is scrolled to. */
+  Viewer.prototype.tallest = function () {
+    const header = document.querySelector(".md-header")
+    const room = window.innerHeight - (header ? header.offsetHeight : 0)
+    const above = this.box.getBoundingClientRect().top - this.root.getBoundingClientRect().top
+    const below = parseFloat(getComputedStyle(this.box).marginBottom) || 0
+    return Math.max(room / 2, room - above - below - 4)
+  }
+
+  /* The scale that shows the whole diagram: as wide as the box, and no taller than the box may grow, so a tall
+     diagram is not cut at the bottom. */
   Viewer.prototype.fitScale = function () {
     const width = this.box.clientWidth
-    const tallest = this.root.classList.contains("polku-kaavio-katselin--koko")
-      ? this.box.clientHeight
-      : window.innerHeight * MAX_HEIGHT - 4
+    const tallest = this.root.classList.contains("polku-kaavio-katselin--koko") ? this.box.clientHeight : this.tallest()
     return Math.max(MIN_ZOOM, Math.min(1.5, width / this.width, tallest / this.height))
   }
 
@@ -132,7 +139,7 @@
     const dy = (py - this.y) / this.scale
     if (!this.root.classList.contains("polku-kaavio-katselin--koko")) {
       // the box grows with the zoom up to most of the window, so zooming in shows more, not less
-      const wanted = Math.min(this.height * scale, window.innerHeight * MAX_HEIGHT - 2)
+      const wanted = Math.min(this.height * scale, this.tallest() + 2)
       this.box.style.height = Math.max(Math.ceil(wanted) + 2, this.box.clientHeight) + "px"
     }
     this.scale = scale

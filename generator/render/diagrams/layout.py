@@ -138,8 +138,8 @@ def _exits(process: Process, column_of: dict[str, int]) -> list[Exit]:
 def runs(process: Process, column_of: dict[str, int], lane_of: dict[str, str],
          phases: list[PhaseSpan]) -> list[list[str]]:
     """Chains that may be stacked: inside one phase, successive columns each holding one step and nothing
-    else (no other step, no exit), all in one lane, each step leading only to the next (unconditionally) and
-    each but the first entered only from the one before. Then a stack changes no other line's route."""
+    else (no other step, no exit), all in one lane, each step leading only to the next (unconditionally, and not
+    a decision) and each but the first entered only from the one before. Then a stack changes no other line's route."""
     occupants: dict[int, list[str]] = {}
     for sid, column in column_of.items():
         occupants.setdefault(column, []).append(sid)
@@ -159,6 +159,8 @@ def runs(process: Process, column_of: dict[str, int], lane_of: dict[str, str],
 
     def chained(a: str, b: str) -> bool:
         step = by_id[a]
+        if step.is_decision:  # its question is under its diamond: a line straight down would cross it
+            return False
         if len(step.next) != 1 or step.next[0].step != b or (step.next[0].condition and step.next[0].condition.fi):
             return False
         return incoming.get(b, 0) == 1 and lane_of[a] == lane_of[b]

@@ -66,7 +66,7 @@ def _port_offsets(count: int, half: float) -> list[float]:
 
 def _border_x(item: Item, x: float, dy: float, side: int) -> float:
     """The x where a horizontal line at centre + dy meets the node's left (side=-1) or right (+1) border."""
-    half_w, half_h = item.w / 2, item.h / 2
+    half_w, half_h = item.outline_w / 2, item.outline_h / 2
     if item.shape == "decision":
         return x + side * half_w * (1 - abs(dy) / half_h)
     if item.shape in ("start", "end"):
@@ -95,16 +95,16 @@ def _plan(items: Sequence[Item], links: Sequence[Link]) -> list[_Plan]:
     in_dy: dict[int, float] = {}
     for key, group in outgoing.items():
         group.sort(key=lambda link: rank(link, link.target))
-        for link, dy in zip(group, _port_offsets(len(group), by_key[key].h / 2), strict=True):
+        for link, dy in zip(group, _port_offsets(len(group), by_key[key].outline_h / 2), strict=True):
             out_dy[id(link)] = dy
     for key, group in incoming.items():
         group.sort(key=lambda link: rank(link, link.source))
-        for link, dy in zip(group, _port_offsets(len(group), by_key[key].h / 2), strict=True):
+        for link, dy in zip(group, _port_offsets(len(group), by_key[key].outline_h / 2), strict=True):
             in_dy[id(link)] = dy
     plans = []
     for link in links:
         a, b = by_key[link.source], by_key[link.target]
-        ya, yb = a.rel_y + a.h / 2 + out_dy[id(link)], b.rel_y + b.h / 2 + in_dy[id(link)]
+        ya, yb = a.rel_y + a.outline_h / 2 + out_dy[id(link)], b.rel_y + b.outline_h / 2 + in_dy[id(link)]
         kind: Kind
         if a.column == b.column and a.lane == b.lane and a.row is not None and b.row == a.row + 1:
             kind = "down"  # the next step of a stacked chain, right below (`layout.runs`: the only line between)
@@ -218,8 +218,8 @@ def route(*, items: list[Item], links: list[Link], content_heights: list[float],
     for item in items:
         box = Box(col_x[item.column] + (col_w[item.column] - item.w) / 2, content_top[item.lane] + item.rel_y,
                   item.w, item.h)
-        nodes[item.key] = Node(item.key, item.shape, box, _centred(item.text, box), item.lane, item.column,
-                               item.step_id, item.service_id)
+        nodes[item.key] = Node(item.key, item.shape, item.outline(box), _centred(item.text, item.text_box(box)),
+                               item.lane, item.column, item.step_id, item.service_id)
 
     def track_x(gutter: int, index: int) -> float:
         return gutter_x[gutter] + GAP + index * TRACK + TRACK / 2

@@ -17,10 +17,11 @@ from generator.render.diagrams.cells import Item, Link
 from generator.render.diagrams.layout import SwimlaneLayout
 from generator.render.diagrams.routing import GAP, LANE_PAD, TRACK, label_block
 
-# The desktop viewer's box at a 1366 × 900 window (kaaviot.js: the content column, at most 80 % of the
-# window's height): a diagram this size or smaller is shown whole at its natural size, labels at 11 px.
+# The desktop viewer's box at a 1366 × 900 window (kaaviot.js: the content column's width, and the window's
+# height under the site's header less the viewer's toolbar, Viewer.tallest): a diagram this size or smaller is
+# shown whole at its natural size, labels at 11 px.
 SCREEN_WIDTH = 1021.0
-SCREEN_HEIGHT = 716.0
+SCREEN_HEIGHT = 760.0
 PHASE_ROW = 56.0  # the phase names' row, typically (two or three lines)
 LEGEND = 40.0  # the legend under the lanes, typically (one or two rows)
 MIN_LANE = 30.0

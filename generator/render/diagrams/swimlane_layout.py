@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from generator.messages import catalogue, message
 from generator.model.process import NextStep, Process
-from generator.render.diagrams.cells import Item, Link
+from generator.render.diagrams.cells import DIAMOND_H, DIAMOND_W, QUESTION_GAP, Item, Link
 from generator.render.diagrams.geometry import Box, SwimlaneGeometry, TextBlock
 from generator.render.diagrams.hyphenation import wrap
 from generator.render.diagrams.layout import (
@@ -88,12 +88,11 @@ def _task(key: str, title: str, style: DiagramStyle, lane: int, column: int, ste
 
 
 def _decision(key: str, title: str, style: DiagramStyle, lane: int, column: int, step_id: str) -> Item:
-    """A diamond holding its text: a w×h diamond contains a tw×th box when tw/w + th/h ≤ 1."""
+    """A small diamond with the question under it (`cells.DIAMOND_W`): as wide as the wider of the two."""
     text = _text(wrap(title, style.decision_wrap), style.font_size)
     tw, th = _text_size(text)
-    extra_w = max(th * 0.8, 36.0)
-    extra_h = th * tw / extra_w + 10
-    return Item(key, "decision", tw + extra_w, th + extra_h, text, lane, column, step_id)
+    return Item(key, "decision", max(tw + 4, DIAMOND_W), DIAMOND_H + QUESTION_GAP + th + 2, text, lane, column,
+                step_id)
 
 
 def _items(data: SwimlaneInput, layout: SwimlaneLayout) -> list[Item]:

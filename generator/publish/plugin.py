@@ -30,6 +30,7 @@ from generator.publish.page_store import GeneratedFiles, PageStore
 from generator.publish.script_messages import THEME_EXTRA_KEY, theme_messages
 from generator.publish.serve_errors import NAV as ERROR_NAV
 from generator.publish.serve_errors import error_pages, write_not_found_page
+from generator.publish.spelled_out import drop_spelled_out_abbreviations
 from generator.publish.whitespace import collapse_layout_whitespace
 from generator.render.content import Page as GeneratedPage
 from generator.render.content import SiteContent
@@ -196,11 +197,12 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         return ""
 
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
-        """Tooltips are built with innerHTML: no title attribute may decode to markup (see attributes.py); the
-        theme's indentation between tags is dropped (whitespace.py). MkDocs writes the page from `output`: nothing
+        """Tooltips are built with innerHTML: no title attribute may decode to markup (see attributes.py); a tooltip
+        on an abbreviation the text spells out is dropped (spelled_out.py); the theme's indentation between tags is
+        dropped (whitespace.py). MkDocs writes the page from `output`: nothing
         reads its HTML body after this point, so it goes now."""
         page.content = None
-        finished = collapse_layout_whitespace(safe_title_attributes(output))
+        finished = collapse_layout_whitespace(drop_spelled_out_abbreviations(safe_title_attributes(output)))
         relative = PurePosixPath(page.file.dest_uri)
         if self.early_documents is not None and pagefind_index.is_indexed(relative):
             # the bytes MkDocs writes (mkdocs/commands/build.py): a page's cache key is made from them

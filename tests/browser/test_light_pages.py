@@ -20,3 +20,22 @@ def test_matrix_role_columns_are_centred_and_step_names_left(page: Page, site_ur
     assert heads[0] == "left" and set(heads[1:]) == {"center"}
     assert aligns["cells"] == ["center"]
     assert aligns["steps"] == ["left"]
+
+
+def test_header_icons_drawn_by_the_stylesheet_have_the_size_and_colour_of_the_inline_ones(page: Page,
+                                                                                          site_url: str) -> None:
+    page.goto(site_url + PROCESS)
+    icons = page.evaluate("""() => {
+        const look = (selector, pseudo) => {
+            const element = document.querySelector(selector)
+            const style = getComputedStyle(element, pseudo)
+            return {size: [style.width, style.height], fill: style.backgroundColor,
+                    colour: getComputedStyle(element).color, mask: style.maskImage.slice(0, 24)}
+        }
+        return {repository: look('.md-header .polku-lahdeikoni', '::after'), logo: look('.md-header .polku-logo')}
+    }""")
+    header = "rgb(255, 255, 255)"  # Material's header text on the indigo bar, which the inline icons took
+    assert icons == {
+        "repository": {"size": ["24px", "24px"], "fill": header, "colour": header, "mask": 'url("data:image/svg+xml,'},
+        "logo": {"size": ["24px", "24px"], "fill": header, "colour": header, "mask": 'url("data:image/svg+xml,'},
+    }

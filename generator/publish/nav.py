@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, TypeGuard
 
-from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.nav import Link, Navigation, Section
+from mkdocs.structure.pages import Page
 
 from generator.messages import message
 from generator.render import urls
@@ -15,6 +17,10 @@ from generator.render.text import attr, t
 from generator.resolve import KnowledgeGraph
 
 NavItem = dict[str, Any] | str
+# A process page's navigation lists its region's processes up to this many. A longer list (twenty a region at
+# national scale, about 200 bytes each on each of the region's pages, a twentieth of a process page) is one link to
+# the region's page instead, which lists them all with their services and states.
+REGION_LIST_LIMIT = 10
 # Titles are HTML-escaped (attr): MkDocs writes nav titles into the page without escaping them.
 # Section titles are interface text (messages/fi/nav.yaml).
 # The hand-written maintainer guide (content/yllapito/), in reading order: (title, page).
@@ -115,17 +121,27 @@ def build_nav(graph: KnowledgeGraph, content: SiteContent) -> list[NavItem]:
     return nav
 
 
-def page_nav(nav: Navigation) -> Navigation:
+def long_region_lists(graph: KnowledgeGraph) -> dict[str, str]:
+    """The navigation title of each region with more processes than REGION_LIST_LIMIT → its region page's source
+    path (the plugin turns it into the page's URL, see `page_nav`)."""
+    return {attr(graph.regions[r].name): urls.region_page(r) for r, processes in graph.processes_by_region.items()
+            if len(processes) > REGION_LIST_LIMIT}
+
+
+def page_nav(nav: Navigation, region_urls: Mapping[str, str] | None = None) -> Navigation:
     """The navigation one page shows: the site's, with every sub-section the page is not in left out.
 
     Material's navigation.prune already renders an inactive top-level section as one link, but it still lists
     every sibling of the current sub-section: a process page carried the names of all regions (and at national
     scale that list was a third of the page). Here a process page shows Prosessit → its own region → that
-    region's processes; the other regions are one click away on the Prosessit page, which lists them all.
+    region's processes; the other regions are one click away on the Prosessit page, which lists them all. A region
+    in `region_urls` (section title → its region page's URL; see long_region_lists) lists only the page itself and
+    a link to the region's page, which lists every process of the region.
     Sections are copied, never changed: MkDocs shares one navigation between all pages.
     """
-    collapsed = Navigation([_own_branch(item) if _is_active_section(item) else item for item in nav.items],
-                           nav.pages)
+    region_urls = region_urls or {}
+    collapsed = Navigation([_own_branch(item, region_urls) if _is_active_section(item) else item
+                            for item in nav.items], nav.pages)
     collapsed.homepage = nav.homepage
     return collapsed
 
@@ -134,10 +150,21 @@ def _is_active_section(item: object) -> TypeGuard[Section]:
     return isinstance(item, Section) and item.active
 
 
-def _own_branch(section: Section) -> Section:
-    children = [_own_branch(child) if _is_active_section(child) else child for child in section.children
+def _own_branch(section: Section, region_urls: Mapping[str, str]) -> Section:
+    children = [_own_branch(child, region_urls) if _is_active_section(child) else child for child in section.children
                 if not isinstance(child, Section) or child.active]
+    region_url = region_urls.get(section.title)
+    if region_url is not None and all(_is_process_page(child) for child in section.children):
+        link = Link(message("nav.region_processes", count=len(section.children)), region_url)
+        children = [*(child for child in children if isinstance(child, Page) and child.active), link]
     copy = Section(section.title, children)
     copy.parent = section.parent
     copy.active = True
+    for child in children:
+        if isinstance(child, Link):
+            child.parent = copy
     return copy
+
+
+def _is_process_page(item: object) -> bool:
+    return isinstance(item, Page) and item.file.src_uri.startswith(f"{urls.PROCESS.folder}/")

@@ -25,11 +25,12 @@ from generator.publish.abbreviations import abbreviation_lines, glossary_abbrevi
 from generator.publish.attributes import safe_title_attributes
 from generator.publish.build import BuildResult, build, page_scripts, plugin_stylesheets, static_assets
 from generator.publish.held_html import HeldHtml
-from generator.publish.nav import build_nav, page_nav
+from generator.publish.nav import build_nav, long_region_lists, page_nav
 from generator.publish.page_store import GeneratedFiles, PageStore
 from generator.publish.script_messages import THEME_EXTRA_KEY, theme_messages
 from generator.publish.serve_errors import NAV as ERROR_NAV
 from generator.publish.serve_errors import error_pages, write_not_found_page
+from generator.publish.spelled_out import drop_spelled_out_abbreviations
 from generator.publish.whitespace import collapse_layout_whitespace
 from generator.render.content import Page as GeneratedPage
 from generator.render.content import SiteContent
@@ -61,6 +62,8 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         self.last_good_pages: list[str] = []  # kept across `mkdocs serve` rebuilds (see on_startup)
         self.own_pages: frozenset[str] = frozenset()  # the core's pages in this build (their HTML is held on disk)
         self.held_html = HeldHtml()
+        self.region_lists: dict[str, str] = {}  # see nav.long_region_lists: section title → region page (source)
+        self.region_urls: dict[str, str] = {}  # the same regions' page URLs (on_nav)
         self.recovering = False
         self.diagram_stats: RenderStats | None = None  # which diagrams the last build drew (read by `make bench`)
         # MkDocs keeps a plugin with on_startup across `mkdocs serve` rebuilds: what a save's build reuses. Only
@@ -92,6 +95,7 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
                         diagnostic.message, diagnostic.code)
         assert self.result.graph is not None and self.result.content is not None
         config.nav = build_nav(self.result.graph, self.result.content)
+        self.region_lists = long_region_lists(self.result.graph)
         config.extra_css = [*config.extra_css, *plugin_stylesheets()]
         config.extra_javascript = page_scripts(config.extra_javascript)
         self.abbreviations = abbreviation_lines(self.result.graph)
@@ -139,6 +143,12 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         self.diagram_stats = stages.diagrams.output.stats if stages is not None else None
         self.result = dataclasses.replace(self.result, content=SiteContent(diagnostics=self.result.content.diagnostics),
                                           stages=None)
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """The URLs of the regions whose process list the navigation shortens to a link (see nav.page_nav)."""
+        found = {title: files.get_file_from_path(source) for title, source in self.region_lists.items()}
+        self.region_urls = {title: file.url for title, file in found.items() if file is not None}
+        return nav
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """The theme's templates compiled once, not on every build: MkDocs makes a new environment per build, and
@@ -196,11 +206,12 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         return ""
 
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
-        """Tooltips are built with innerHTML: no title attribute may decode to markup (see attributes.py); the
-        theme's indentation between tags is dropped (whitespace.py). MkDocs writes the page from `output`: nothing
+        """Tooltips are built with innerHTML: no title attribute may decode to markup (see attributes.py); a tooltip
+        on an abbreviation the text spells out is dropped (spelled_out.py); the theme's indentation between tags is
+        dropped (whitespace.py). MkDocs writes the page from `output`: nothing
         reads its HTML body after this point, so it goes now."""
         page.content = None
-        finished = collapse_layout_whitespace(safe_title_attributes(output))
+        finished = collapse_layout_whitespace(drop_spelled_out_abbreviations(safe_title_attributes(output)))
         relative = PurePosixPath(page.file.dest_uri)
         if self.early_documents is not None and pagefind_index.is_indexed(relative):
             # the bytes MkDocs writes (mkdocs/commands/build.py): a page's cache key is made from them
@@ -213,7 +224,7 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         a page whose HTML waited on disk gets it back (see on_page_content)."""
         if self.held_html.holds(page.file.src_uri):
             page.content = self.held_html.take(page.file.src_uri)
-        context["nav"] = page_nav(nav)
+        context["nav"] = page_nav(nav, self.region_urls)
         return context
 
     @event_priority(-50)  # after every other plugin has written its pages

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import lxml.html
@@ -68,3 +69,26 @@ def test_matrix_is_centred_by_its_class_not_by_each_cell(site_dir: Path) -> None
     assert table.xpath(".//*[@style]") == []
     assert " ".join(table.xpath("./preceding::p[1]")[0].text_content().split()) == (
         "Kuka vastaa (V) ja kuka osallistuu (O) kuhunkin vaiheeseen.")
+
+
+def test_header_and_drawer_icons_come_from_the_stylesheet(site_dir: Path) -> None:
+    """The repository icon (about 1.2 kB) and the logo were inlined twice on every page, the menu and edit icons
+    once."""
+    doc = _page(site_dir, PROCESS)
+    sources = doc.xpath("//a[@class='md-source']")
+    assert [(s.xpath(".//svg"), s.xpath("./div[1]/@class")) for s in sources] == [
+        ([], ["md-source__icon md-icon polku-lahdeikoni"])] * 2
+    logos = doc.xpath("//a[contains(@class, 'md-logo')]")
+    assert [[(child.tag, child.get("class")) for child in logo] for logo in logos] == [[("span", "polku-logo")]] * 2
+    (menu,) = doc.xpath("//header//label[@for='__drawer']")
+    (edit,) = doc.xpath("//article/a[@rel='edit']")
+    assert [[(child.tag, child.get("class")) for child in icon] for icon in (menu, edit)] == [
+        [("span", "polku-ikoni polku-ikoni--valikko")], [("span", "polku-ikoni polku-ikoni--muokkaa")]]
+
+
+def test_material_search_settings_are_not_written(site_dir: Path) -> None:
+    """The site searches with Pagefind: Material's search worker and result texts were 0.7 kB on every page."""
+    (config,) = _page(site_dir, PROCESS).xpath("//script[@id='__config']")
+    settings = json.loads(config.text)
+    assert sorted(settings) == ["annotate", "base", "features", "tags", "translations", "version"]
+    assert sorted(settings["translations"]) == ["clipboard.copied", "clipboard.copy", "select.version"]

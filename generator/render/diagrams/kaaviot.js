@@ -28,6 +28,7 @@
 
   Viewer.prototype.start = function () {
     this.root.classList.add("polku-kaavio-katselin--js")
+    this.addTools()
     this.tools.hidden = false
     this.svg.style.width = this.width + "px"
     this.svg.style.height = this.height + "px"
@@ -50,6 +51,41 @@
     })
     window.addEventListener("resize", () => this.fit())
     this.fit()
+  }
+
+  /* The zoom and full-screen buttons and the hint work only with this script, so it writes them (the page
+     carries only the toolbar and its role list): before the role list, separated by spaces like the markup
+     they replace, so the toolbar looks as it did. */
+  Viewer.prototype.addTools = function () {
+    const roles = this.tools.querySelector("label")
+    const button = (action, text, title, hiddenText) => {
+      const element = document.createElement("button")
+      element.type = "button"
+      element.className = "md-button"
+      element.dataset.toiminto = action
+      element.textContent = text
+      if (title) element.title = polkuViesti(title)
+      if (hiddenText) {
+        const hidden = document.createElement("span")
+        hidden.className = "polku-piilotettu"
+        hidden.textContent = polkuViesti(hiddenText)
+        element.append(" ", hidden)
+      }
+      return element
+    }
+    const full = button("koko", polkuViesti("js.diagram.fullscreen"))
+    full.setAttribute("aria-pressed", "false")
+    const hint = document.createElement("span")
+    hint.className = "polku-kaavio-vihje"
+    hint.textContent = polkuViesti("js.diagram.hint")
+    this.tools.insertBefore(button("loitonna", "\u2212", "js.diagram.zoom_out_title", "js.diagram.zoom_out"), roles)
+    for (const element of [
+      button("lahenna", "+", "js.diagram.zoom_in_title", "js.diagram.zoom_in"),
+      button("sovita", polkuViesti("js.diagram.fit"), "js.diagram.fit_title"),
+      full,
+    ]) roles.before(" ", element)
+    roles.before(" ")
+    roles.after(" ", hint)
   }
 
   /* A copy of the lane-name column that stays at the left edge while the diagram is panned sideways. */

@@ -52,3 +52,40 @@ def test_build_without_graphviz_fails_with_the_fix(fixture_root: Path, tmp_path:
     assert not result.ok
     report = format_diagnostics(result.diagnostics, "text", files=0)
     assert "B001" in report and "sudo apt-get install -y graphviz" in report
+
+
+def test_started_runs_give_each_output_as_it_is_drawn_and_finish_like_render(tmp_path: Path) -> None:
+    runner = DotRunner(tmp_path, b"{}")
+    pending = runner.start([GOOD, BROKEN])
+    drawn, seconds = pending.output(GOOD.name)
+    assert drawn is not None and drawn.startswith(b"<?xml") and seconds is not None
+    assert pending.output(BROKEN.name)[0] is None
+    assert pending.output("prosessi-ei-pyydetty") == (None, None)
+    result = pending.finish()
+    assert result.outputs == {GOOD.name: drawn}
+    assert [d.code for d in result.diagnostics] == ["B002"]
+    assert result.stats.rendered == ("prosessi-hyva", "prosessi-rikki")
+    # the second build takes it from the cache: no seconds, so the bench counts no cold drawing for it
+    assert runner.start([GOOD]).output(GOOD.name) == (drawn, None)
+
+
+def test_a_failing_stage_stops_the_started_dot_runs(fixture_root: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.render import stages
+
+    started: list[stage.PendingDiagrams] = []
+
+    def start(*args: object) -> stage.PendingDiagrams:
+        started.append(stage.start_diagrams(*args))  # type: ignore[arg-type]
+        return started[-1]
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("lomakkeet rikki")
+
+    monkeypatch.setattr(stages, "start_diagrams", start)
+    monkeypatch.setattr(stages, "contribute_forms", broken)
+    with pytest.raises(RuntimeError, match="lomakkeet rikki"):
+        build(fixture_root, cache_dir=tmp_path)
+    [pending] = started
+    assert pending.render.todo  # dot had work to do
+    assert pending.render.pool is None  # shut down: no dot run starts after the failure

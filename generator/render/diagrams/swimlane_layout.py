@@ -43,7 +43,7 @@ EVENT_SIZE = 36.0
 Prepared = tuple[SwimlaneLayout, list[Item], list[Link]]  # what `prepare` gives: the cells, nodes and links
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)  # weakref: swimlane.py keeps its prepared cells
 class SwimlaneInput:
     graph: KnowledgeGraph
     process: Process

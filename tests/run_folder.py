@@ -18,11 +18,8 @@ from filelock import FileLock
 def built_once(factory: pytest.TempPathFactory, worker_id: str, name: str, build: Callable[[Path], None]) -> Path:
     """The folder `name`, filled by `build(folder)` once per run; `build` raises (fails the test) on a bad build,
     and the next worker that asks then builds again and fails the same way."""
-    if worker_id == "master":  # not distributed
-        folder = factory.mktemp(name)
-        build(folder)
-        return folder
-    folder = factory.getbasetemp().parent / name  # the run's temp dir, common to all workers
+    # the run's temp dir, common to all workers; without pytest-xdist the session's own (modules share it there too)
+    folder = (factory.getbasetemp() if worker_id == "master" else factory.getbasetemp().parent) / name
     done = folder.with_name(f"{name}.done")  # beside the folder, not in it: the folder is what tests compare
     with FileLock(f"{folder}.lock"):
         if not done.is_file():  # a folder without it is what a failed build left behind

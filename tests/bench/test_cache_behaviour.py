@@ -3,6 +3,8 @@ to one model redraws only that model's diagrams."""
 
 from __future__ import annotations
 
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -33,24 +35,38 @@ def _drawn(result: BuildResult) -> list[str]:
     return names
 
 
-def test_the_synthetic_corpus_validates_without_problems(corpus: Path) -> None:
-    result = build(corpus, cache_dir=corpus / ".cache/polku")
-    assert result.ok
-    assert result.diagnostics == []
+@dataclass(frozen=True)
+class Cold:
+    result: BuildResult
+    cache: Path  # what the cold build left; each test works on its own copy
 
 
-def test_a_warm_build_renders_no_diagram(corpus: Path) -> None:
-    cache = corpus / ".cache/cold-warm"
-    assert len(_drawn(build(corpus, cache_dir=cache))) > 0
-    assert _drawn(build(corpus, cache_dir=cache)) == []
+@pytest.fixture(scope="module")
+def cold(corpus: Path) -> Cold:
+    """ONE cold build (an empty cache) for the module: each test used to make its own, the same build three times."""
+    cache = corpus / ".cache/cold"
+    return Cold(build(corpus, cache_dir=cache), cache)
 
 
-def test_editing_one_model_redraws_only_that_models_diagrams(corpus: Path) -> None:
-    cache = corpus / ".cache/edit"
-    cold = _drawn(build(corpus, cache_dir=cache))
+def _copy(cold: Cold, tmp_path: Path) -> Path:
+    return Path(shutil.copytree(cold.cache, tmp_path / "cache"))
+
+
+def test_the_synthetic_corpus_validates_without_problems(cold: Cold) -> None:
+    assert cold.result.ok
+    assert cold.result.diagnostics == []
+
+
+def test_a_warm_build_renders_no_diagram(corpus: Path, cold: Cold, tmp_path: Path) -> None:
+    assert len(_drawn(cold.result)) > 0
+    assert _drawn(build(corpus, cache_dir=_copy(cold, tmp_path))) == []
+
+
+def test_editing_one_model_redraws_only_that_models_diagrams(corpus: Path, cold: Cold, tmp_path: Path) -> None:
+    cache = _copy(cold, tmp_path)
     with edited(corpus / MODEL, r"^(- id: vaihe-01\n  title: ).*$", r"\g<1>Uusi nimi vaiheelle"):
         redrawn = _drawn(build(corpus, cache_dir=cache))
     assert redrawn, "the edited model's diagram must be drawn again"
-    assert len(redrawn) < len(cold)
+    assert len(redrawn) < len(_drawn(cold.result))
     unrelated = [n for n in redrawn if not related_to(n, EDITED_ID, "synteettinen-alue-01", "kuntouttava-tyotoiminta")]
     assert unrelated == []

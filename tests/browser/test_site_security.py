@@ -1,32 +1,25 @@
 """Hostile-but-valid model text, built by the real `mkdocs build --strict` from a copy of the repository:
-no script runs, nothing escapes its element, nothing loads from outside."""
+no script runs, nothing escapes its element, nothing loads from outside. The copy is the security suite's one
+hostile build (tests/security/hostile_site.py), which carries this text in every field of keski-uusimaa-fokus."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Dialog, Page
 
-from tests.browser.serving import build_site, copy_repo, serve_directory
-from tests.run_folder import built_once
-from tests.site.hostile import INERT_INLINE, PROCESS_ID, write_hostile_model
+from tests.browser.serving import serve_directory
+from tests.security.hostile_site import hostile_build
+from tests.site.hostile import INERT_INLINE, PROCESS_ID
 
 PAGES = [f"prosessit/{PROCESS_ID}/", "roolit/asiakas/", "prosessit/", "alueet/keski-uusimaa/", ""]
 
 
 @pytest.fixture(scope="module")
 def hostile_site_url(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Iterator[str]:
-    with serve_directory(built_once(tmp_path_factory, worker_id, "hostile", _build) / "repo" / "built") as url:
+    with serve_directory(hostile_build(tmp_path_factory, worker_id).out) as url:
         yield url
-
-
-def _build(folder: Path) -> None:
-    repo = copy_repo(folder / "repo")
-    write_hostile_model(repo, refused=False)
-    built = build_site(repo, repo / "built", strict=True)
-    assert built.returncode == 0, built.stderr
 
 
 @pytest.fixture

@@ -1,16 +1,26 @@
 """One repository copy holding every accepted payload, for ONE shared build (CPU is scarce).
 
 Payload i gets its own region, role, legal basis, source, glossary term (abbreviation VIH<i>), form and process
-model, with the payload in every text field of each, so every page kind shows every accepted payload."""
+model, with the payload in every text field of each, so every page kind shows every accepted payload. The same copy
+also carries tests/site/hostile.py's inert text in every field of one real model (keski-uusimaa-fokus), for
+tests/browser/test_site_security.py: one hostile build serves both suites (a second was a whole site more)."""
 
 from __future__ import annotations
 
 import copy
+import dataclasses
+import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from tests.browser.serving import build_site, copy_repo
+from tests.run_folder import built_once
 from tests.security.payloads import INERT, P, Payload, dump, load
+from tests.site.hostile import write_hostile_model
 
 SERVICE = "tyollistymista-tukeva-toiminta"
 C = "process_models/catalog/"
@@ -27,6 +37,15 @@ def ids(index: int) -> dict[str, str]:
             "legal": f"vihamielinen-saados-{index}", "source": f"vihamielinen-lahde-{index}",
             "term": f"vihamielinen-termi-{index}", "form": f"vihamielinen-lomake-{index}",
             "process": f"vihamielinen-{index}", "abbr": f"VIH{index}"}
+
+
+def hostile_repository(repo: Path) -> HostilePages:
+    """A private copy of the repository at `repo` with every accepted payload (write_hostile_repository) and the
+    inert text in every field of the real model keski-uusimaa-fokus (its process page, region and roles)."""
+    copy_repo(repo)
+    pages = write_hostile_repository(repo)  # reads the pristine model P as the payload processes' base first
+    write_hostile_model(repo, refused=False)
+    return pages
 
 
 def payload_pages(index: int) -> list[str]:
@@ -97,3 +116,47 @@ def _form(base: Any, my: dict[str, str], text: str) -> Any:
     section["title"] = text
     section["fields"][0].update(label=text, help=text)
     return form
+
+
+@dataclass(frozen=True)
+class HostileSite:
+    repo: Path
+    out: Path
+    pages: HostilePages
+    stderr: str
+    before: dict[str, str]
+    after: dict[str, str]
+
+
+HOSTILE = "vihamielinen"  # the folder built_once shares between the workers and both test modules
+BUILD_RECORD = "rakennus.json"  # written after the second checksum, so the comparison never sees it
+
+
+def hostile_build(factory: pytest.TempPathFactory, worker_id: str) -> HostileSite:
+    """The one hostile build, made by the first worker that asks (tests/run_folder.py); what the build did is kept
+    in a file beside the repository copy so every worker and both modules assert on the same build."""
+    base = built_once(factory, worker_id, HOSTILE, _build)
+    record = json.loads((base / BUILD_RECORD).read_text(encoding="utf-8"))
+    pages = HostilePages(**record["pages"])
+    return HostileSite(base / "repo", base / "built", pages, record["output"], record["before"], record["after"])
+
+
+def _checksums(folder: Path) -> dict[str, str]:
+    """Every file under `folder` except the build output and the diagram cache (both made by the build)."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        parts = path.relative_to(folder).parts
+        if path.is_file() and parts[0] != "built" and ".cache" not in parts:
+            found["/".join(parts)] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return found
+
+
+def _build(base: Path) -> None:
+    repo = base / "repo"
+    pages = hostile_repository(repo)
+    before = _checksums(base)
+    built = build_site(repo, base / "built", strict=True)
+    assert built.returncode == 0, built.stdout + built.stderr
+    record = {"pages": dataclasses.asdict(pages), "output": built.stdout + built.stderr, "before": before,
+              "after": _checksums(base)}
+    (base / BUILD_RECORD).write_text(json.dumps(record), encoding="utf-8")

@@ -8,23 +8,18 @@ comparison's CSV and XLSX exports have no cell that starts a formula."""
 from __future__ import annotations
 
 import csv
-import dataclasses
-import hashlib
 import io
-import json
 import subprocess
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from playwright.sync_api import Browser, Dialog, Page
 
-from tests.browser.serving import build_site, copy_repo, serve_directory
-from tests.run_folder import built_once
-from tests.security.hostile_site import SERVICE, HostilePages, payload_pages, write_hostile_repository
+from tests.browser.serving import serve_directory
+from tests.security.hostile_site import SERVICE, HostileSite, hostile_build, payload_pages
 from tests.security.payloads import INERT
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -32,48 +27,10 @@ HANDLERS = """() => [...document.querySelectorAll('*')].flatMap(el => [...el.att
     .filter(a => /^on/i.test(a.name) || a.name === 'data-pwned').map(a => el.tagName + ' ' + a.name))"""
 
 
-@dataclass(frozen=True)
-class HostileSite:
-    repo: Path
-    out: Path
-    pages: HostilePages
-    stderr: str
-    before: dict[str, str]
-    after: dict[str, str]
-
-
-def _checksums(folder: Path) -> dict[str, str]:
-    """Every file under `folder` except the build output and the diagram cache (both made by the build)."""
-    found = {}
-    for path in sorted(folder.rglob("*")):
-        parts = path.relative_to(folder).parts
-        if path.is_file() and parts[0] != "built" and ".cache" not in parts:
-            found["/".join(parts)] = hashlib.sha256(path.read_bytes()).hexdigest()
-    return found
-
-
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> HostileSite:
-    """Built by the first worker that asks (tests/run_folder.py); what the build did is kept in a file beside the
-    repository copy so every worker asserts on the same build."""
-    base = built_once(tmp_path_factory, worker_id, "vihamielinen", _build)
-    record = json.loads((base / BUILD_RECORD).read_text(encoding="utf-8"))
-    pages = HostilePages(**record["pages"])
-    return HostileSite(base / "repo", base / "built", pages, record["output"], record["before"], record["after"])
-
-
-BUILD_RECORD = "rakennus.json"  # written after the second checksum, so the comparison never sees it
-
-
-def _build(base: Path) -> None:
-    repo = copy_repo(base / "repo")
-    pages = write_hostile_repository(repo)
-    before = _checksums(base)
-    built = build_site(repo, base / "built", strict=True)
-    assert built.returncode == 0, built.stdout + built.stderr
-    record = {"pages": dataclasses.asdict(pages), "output": built.stdout + built.stderr, "before": before,
-              "after": _checksums(base)}
-    (base / BUILD_RECORD).write_text(json.dumps(record), encoding="utf-8")
+    """Built by the first worker that asks, for this module and tests/browser/test_site_security.py."""
+    return hostile_build(tmp_path_factory, worker_id)
 
 
 @pytest.fixture(scope="module")

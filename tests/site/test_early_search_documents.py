@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import time
 from pathlib import Path, PurePosixPath
 
@@ -15,8 +16,8 @@ from generator.search.early_documents import EarlyDocuments, StagedPage
 from generator.search.keywords import Abbreviation
 from generator.search.lemmas import Lemmatiser, finnish_lemmatiser
 from generator.search.pagefind_index import SearchIndex, abbreviations_of, build_search_index, site_abbreviations
-from tests.browser.serving import build_site, copy_repo
 from tests.site.test_pagefind_index import GUIDE, PROCESS
+from tests.workflow.guide_example import example_build
 
 PAGES = {"prosessit/huittinen-polku/index.html": PROCESS, "yllapito/editorissa/index.html": GUIDE}
 KTT = [("KTT", "kuntouttava työtoiminta")]  # the abbreviation PROCESS shows as a tooltip
@@ -135,18 +136,21 @@ def test_a_hanging_worker_is_stopped(tmp_path: Path) -> None:
 BUILT = re.compile(r"Hakuhakemisto: (\d+) sivua \((\d+) ennallaan, (\d+) tehty sivujen rinnalla\)")
 
 
-def test_the_build_makes_the_documents_while_it_writes_pages(tmp_path: Path, voikko: Lemmatiser) -> None:
-    """A cold `mkdocs build` of the repository: every page's document was made beside MkDocs, and the documents
-    are byte for byte those the index step makes from the finished site without the worker."""
-    repo = copy_repo(tmp_path / "repo")
-    built = build_site(repo, tmp_path / "site", strict=True)
-    assert built.returncode == 0, built.stderr
-    found = BUILT.search(built.stderr)
-    assert found is not None, built.stderr
+def test_the_build_makes_the_documents_while_it_writes_pages(tmp_path: Path, voikko: Lemmatiser,
+                                                            tmp_path_factory: pytest.TempPathFactory,
+                                                            worker_id: str) -> None:
+    """A cold `mkdocs build --strict` of a copy of the repository (the one tests/workflow/guide_example.py builds
+    with the guide's example added; the copy starts without the search cache): every page's document was made
+    beside MkDocs, and the documents are byte for byte those the index step makes from the finished site without
+    the worker."""
+    built = example_build(tmp_path_factory, worker_id)
+    found = BUILT.search(built.output)
+    assert found is not None, built.output
     pages, reused, early = (int(n) for n in found.groups())
     assert (reused, early) == (0, pages)
-    documents = _documents(repo / ".cache" / "polku")
+    documents = _documents(built.repo / ".cache" / "polku")
     assert len(documents) == pages
-    assert documents == _made_afterwards(tmp_path / "site", tmp_path / "alone", voikko)[1]
-    manifest = json.loads((repo / ".cache" / "polku" / "haku" / "avaimet.json").read_text(encoding="utf-8"))
+    site = shutil.copytree(built.site, tmp_path / "site")  # the index step rewrites its pagefind/; a shared folder
+    assert documents == _made_afterwards(site, tmp_path / "alone", voikko)[1]
+    manifest = json.loads((built.repo / ".cache" / "polku" / "haku" / "avaimet.json").read_text(encoding="utf-8"))
     assert manifest == json.loads((tmp_path / "alone" / "haku" / "avaimet.json").read_text(encoding="utf-8"))

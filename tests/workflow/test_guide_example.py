@@ -13,50 +13,22 @@ from lxml import html
 
 from generator.cli import main
 from generator.project import Project
-from tests.browser.serving import REPO_ROOT, build_site, copy_repo
-
-GUIDE_PAGE = REPO_ROOT / "content" / "yllapito" / "esimerkki.md"
-BLOCK = re.compile(r"<!-- esimerkki: (?P<path>\S+)(?: (?P<key>\w+))? -->\n```yaml\n(?P<body>.*?)```", re.DOTALL)
-MODEL = "process_models/esimerkkila/kuntouttava-tyotoiminta.yaml"
-
-
-def blocks() -> list[tuple[str, str | None, str]]:
-    return [(m["path"], m["key"], m["body"]) for m in BLOCK.finditer(GUIDE_PAGE.read_text(encoding="utf-8"))]
-
-
-def insert_under(text: str, key: str, entries: str) -> str:
-    """Append list entries at the end of a top-level key's list, as the guide says (text, comments kept)."""
-    lines = text.splitlines(keepends=True)
-    start = lines.index(f"{key}:\n")
-    end = next((i for i in range(start + 1, len(lines)) if re.match(r"[a-z_]+:", lines[i])), len(lines))
-    while end > start + 1 and not lines[end - 1].strip():
-        end -= 1
-    return "".join(lines[:end]) + entries + "".join(lines[end:])
-
-
-def apply_example(root: Path) -> None:
-    for path, key, body in blocks():
-        target = root / path
-        if key is None:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(body, encoding="utf-8")
-        else:
-            target.write_text(insert_under(target.read_text(encoding="utf-8"), key, body), encoding="utf-8")
+from tests.browser.serving import copy_repo
+from tests.workflow.guide_example import MODEL, apply_example, blocks, example_build
 
 
 @pytest.fixture(scope="module")
 def example_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of its own (cheap): the tests that read models need not wait for the shared build."""
     root = copy_repo(tmp_path_factory.mktemp("esimerkki") / "repo")
     apply_example(root)
     return root
 
 
 @pytest.fixture(scope="module")
-def example_site(example_repo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("esimerkki-sivusto")
-    built = build_site(example_repo, out, strict=True)
-    assert built.returncode == 0, built.stdout + built.stderr
-    return out
+def example_site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """The same change built once per run (tests/workflow/guide_example.py)."""
+    return example_build(tmp_path_factory, worker_id).site
 
 
 def page(site: Path, path: str) -> html.HtmlElement:

@@ -42,7 +42,8 @@ class Project:
         """Load and check every model; references always resolve against the whole repository. The
         personal-data guard also reads the hand-written pages and templates the site publishes. `memory`: what
         an earlier validation in this process made from the files that did not change (validate/memory.py)."""
-        result = validate_paths([self.models_dir], self.root, cache_dir=self.cache_dir / "parsed", memory=memory)
+        result = validate_paths([self.models_dir], self.root, cache_dir=self.cache_dir / "parsed", memory=memory,
+                                findings_store=self.cache_dir / "findings" / "findings.pickle")
         result.diagnostics = sort_diagnostics([*result.diagnostics, *check_published_text(self.root)])
         return result
 

@@ -60,6 +60,10 @@ class ParseCache:
         self.used[key] = known
         return known[0], list(known[1])
 
+    def keys_by_file(self) -> dict[int, str]:
+        """id(parsed file) → its key, for this run's files: what the per-file findings are kept under."""
+        return {id(parse[0]): key for key, parse in self.used.items() if parse[0] is not None}
+
     def remember_this_run(self) -> None:
         """Keep only this run's parses in `remembered`: an edited file's old parse is not held any longer."""
         if self.remembered is not None:

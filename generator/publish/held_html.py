@@ -4,14 +4,16 @@ MkDocs 1.x renders the Markdown of every page first (so that every page's table 
 and only then writes the pages through the theme, one by one. In between, every page's HTML body sits in memory:
 at national scale (2400 pages, inline diagrams, comparison tables held as two-byte strings) that was a few hundred
 megabytes of the build's peak. The plugin parks the HTML of its own pages here as soon as it is rendered and takes
-it back just before the page goes through the theme; the folder lives only as long as one build.
+it back just before the page goes through the theme. All of it waits in one unnamed temporary file (gone when it is
+closed, or when the process ends): a file per page cost a create and an unlink per page, several milliseconds a
+page on a busy disk, on the build's critical path.
 """
 
 from __future__ import annotations
 
-import shutil
+import os
 import tempfile
-from pathlib import Path
+from typing import BinaryIO
 
 # bytes, not text mode: the HTML comes back exactly as it went (no newline translation, any code point)
 ENCODING, SURROGATES = "utf-8", "surrogatepass"
@@ -19,29 +21,32 @@ ENCODING, SURROGATES = "utf-8", "surrogatepass"
 
 class HeldHtml:
     def __init__(self) -> None:
-        self._directory: Path | None = None
-        self._names: dict[str, str] = {}  # page path → its file in the folder
+        self._spool: BinaryIO | None = None
+        self._held: dict[str, tuple[int, int]] = {}  # page path → (offset, length) of its HTML in the spool
 
     def hold(self, page: str, html: str) -> None:
-        if self._directory is None:
-            self._directory = Path(tempfile.mkdtemp(prefix="polku-html-"))
-        name = self._names.setdefault(page, f"{len(self._names)}.html")
-        (self._directory / name).write_bytes(html.encode(ENCODING, SURROGATES))
+        """A page held again (a rebuild) is appended again; only its last HTML is given back."""
+        if self._spool is None:
+            # lives across the build's hooks, closed by clear(); the plugin calls it after the build or on its failure
+            self._spool = tempfile.TemporaryFile(prefix="polku-html-")  # noqa: SIM115
+        data = html.encode(ENCODING, SURROGATES)
+        offset = self._spool.seek(0, os.SEEK_END)
+        self._spool.write(data)
+        self._held[page] = (offset, len(data))
 
     def holds(self, page: str) -> bool:
-        return page in self._names
+        return page in self._held
 
     def take(self, page: str) -> str:
-        """The page's HTML, given back once: its file goes with it."""
-        assert self._directory is not None
-        held = self._directory / self._names.pop(page)
-        html = held.read_bytes().decode(ENCODING, SURROGATES)
-        held.unlink()
-        return html
+        """The page's HTML, given back once."""
+        assert self._spool is not None
+        offset, length = self._held.pop(page)
+        self._spool.seek(offset)
+        return self._spool.read(length).decode(ENCODING, SURROGATES)
 
     def clear(self) -> None:
-        """Drop whatever was not taken back (a failed build, a page the engine skipped)."""
-        if self._directory is not None:
-            shutil.rmtree(self._directory, ignore_errors=True)
-        self._directory = None
-        self._names.clear()
+        """Drop whatever was held: the spool goes with its bytes (a failed build, a page the engine skipped)."""
+        if self._spool is not None:
+            self._spool.close()
+        self._spool = None
+        self._held.clear()

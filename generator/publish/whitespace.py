@@ -12,8 +12,16 @@ from __future__ import annotations
 import re
 
 _KEPT = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2\s*>)", re.IGNORECASE | re.DOTALL)
-# after a tag (or a kept element) or before the next tag (or kept element): the pieces are split at kept elements
-_NEXT_TO_TAGS = re.compile(r"(?:(?<=>)|\A)[ \t\r]*\n\s*|[ \t\r]*\n\s*(?=<|\Z)")
+# A run of whitespace holding a line break, after a tag (or a kept element) or before the next tag (or kept element):
+# the pieces are split at kept elements. Said as "[ \t\r]*\n\s* after `>` or at the start, or before `<` or at the
+# end", the pattern begins with a repetition, so the engine tried it at every character of every page (a few seconds
+# spent in this step). Here it begins with the run's first character, which the engine skips to: the
+# lookbehinds say what the start position said (`>` before it, or nothing before it), a run is matched from its
+# first [ \t\r\n] character only, and what follows is the same "[ \t\r]*\n\s*" (its first character already taken).
+_NEXT_TO_TAGS = re.compile(
+    r"[ \t\r\n]"
+    r"(?:(?:(?<=>[ \t\r\n])|(?<![\s\S]{2}))(?:(?<=\n)|[ \t\r]*\n)\s*"
+    r"|(?<![ \t\r\n]{2})(?:(?<=\n)|[ \t\r]*\n)\s*(?=<|\Z))")
 
 
 def collapse_layout_whitespace(page_html: str) -> str:

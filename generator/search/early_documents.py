@@ -116,9 +116,22 @@ class EarlyDocuments:
         self._make = make
         self._futures: list[Future[StagedPage | None]] = []
         self._failure = ""
-        self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
-            max_workers=1, mp_context=get_context("spawn"), initializer=_start_worker,
-            initargs=(cache_dir, self.staging, dict(abbreviations)))
+        self._stopped = False
+        self._initargs = (cache_dir, self.staging, dict(abbreviations))
+        # A page the cache already has a document for is not sent to the worker (it would only say so): sending
+        # each page's HTML through the pool was seconds of the main process in a warm build, and with nothing to
+        # make no worker is started at all. The key is tried with Voikko and without (the worker knows which
+        # holds); a page this skips wrongly is made by the index step, which checks every key again.
+        cache = DocumentCache(cache_dir, clear_on_damage=False)
+        self._known, self._documents = cache.keys(), cache.documents
+        self._contexts = (document_context(abbreviations, True), document_context(abbreviations, False))
+        self._pool: ProcessPoolExecutor | None = None
+        if not self._known:  # nothing cached: every page is work, so the worker starts now, while MkDocs reads
+            self._pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"), initializer=_start_worker,
+                                   initargs=self._initargs)
 
     @staticmethod
     def worthwhile() -> bool:
@@ -127,12 +140,19 @@ class EarlyDocuments:
 
     def add(self, source: PurePosixPath, raw: bytes) -> None:
         """Queue a finished page (`raw`: its bytes as MkDocs writes them)."""
-        if self._pool is None:
+        if self._stopped or self._is_cached(source, raw):
             return
         try:
+            if self._pool is None:
+                self._pool = self._start()
             self._futures.append(self._pool.submit(self._make, str(source), raw))
         except (RuntimeError, OSError) as error:  # the pool broke or could not start: the rest is made at the end
             self._stop(str(error))
+
+    def _is_cached(self, source: PurePosixPath, raw: bytes) -> bool:
+        known = self._known.get(str(source))
+        return (known is not None and any(page_key(source, raw, context) == known for context in self._contexts)
+                and (self._documents / str(source)).is_file())
 
     def collect(self, timeout: float) -> StagedDocuments:
         """Wait (at most `timeout` seconds) for the queued pages; what is not done by then is made at the end."""
@@ -155,6 +175,7 @@ class EarlyDocuments:
 
     def _stop(self, failure: str) -> None:
         self._failure = self._failure or failure
+        self._stopped = True
         if self._pool is not None:
             pool, self._pool = self._pool, None
             # a hung worker must not keep the build (or the interpreter's exit, which joins it) waiting; the

@@ -25,6 +25,7 @@ from generator.model.modelset import Located, ModelSet
 from generator.model.process import Process
 from generator.model.text import SLUG_RE
 from generator.validate.context import RuleContext
+from generator.validate.findings_cache import FindingsCache
 from generator.validate.index import build_index
 from generator.validate.memory import FileResults, ValidationMemory
 from generator.validate.root_cause import root_causes_only
@@ -72,10 +73,11 @@ def _load(path: Path, display: str, cache: ParseCache | None) -> tuple[LoadedFil
 
 
 def validate_loaded(loaded: list[LoadedFile], problems: list[Diagnostic] | None = None,
-                    memory: FileResults | None = None) -> ValidationResult:
-    """Every check on already-parsed files; pure (no I/O), so the plugin and tests share it.
+                    memory: FileResults | None = None, stored: FindingsCache | None = None) -> ValidationResult:
+    """Every check on already-parsed files; pure (no I/O but `stored`'s), so the plugin and tests share it.
     The files become typed models (structure) and an id index; then every rule in RULES runs. `memory`: the
-    per-file results of an earlier validation in this process (see validate/memory.py)."""
+    per-file results of an earlier validation in this process (see validate/memory.py); `stored`: per-file
+    findings of earlier runs (see validate/findings_cache.py)."""
     diagnostics = list(problems or [])
     models = ModelSet()
     files = memory if memory is not None else FileResults()
@@ -87,9 +89,11 @@ def validate_loaded(loaded: list[LoadedFile], problems: list[Diagnostic] | None 
             _declare(models, item)
     index = build_index(models)
     diagnostics.extend(index.diagnostics)
-    context = RuleContext(tuple(loaded), models, index, files)
+    context = RuleContext(tuple(loaded), models, index, files, stored)
     for rule in RULES:
         diagnostics.extend(rule.check(context))
+    if stored is not None:
+        stored.save()
     return ValidationResult(models, sort_diagnostics(root_causes_only(diagnostics)))
 
 
@@ -111,12 +115,16 @@ def _declare(models: ModelSet, item: LoadedFile) -> None:
 
 
 def validate_paths(paths: Iterable[Path], project_root: Path, *, cache_dir: Path | None = None,
-                   memory: ValidationMemory | None = None) -> ValidationResult:
+                   memory: ValidationMemory | None = None, findings_store: Path | None = None) -> ValidationResult:
     """Load and check the files; with `cache_dir`, unchanged files are not parsed again (see load/parse_cache);
-    with `memory`, what the last validation in this process made from an unchanged file is reused."""
+    with `memory`, what the last validation in this process made from an unchanged file is reused; with
+    `findings_store` too, an unchanged file's per-file findings are read from there (see validate/findings_cache)."""
     files = [(p, display_path(p, project_root)) for p in discover(paths)]
     cache = ParseCache(cache_dir, memory.parsed if memory is not None else None) if cache_dir is not None else None
     loaded, problems = load_models(files, cache)
+    stored = None
     if cache is not None:
         cache.remember_this_run()
-    return validate_loaded(loaded, problems, memory.files if memory is not None else None)
+        if findings_store is not None:
+            stored = FindingsCache(findings_store, cache.keys_by_file())
+    return validate_loaded(loaded, problems, memory.files if memory is not None else None, stored)

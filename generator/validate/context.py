@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from generator.codes import Code
 from generator.diagnostics import Diagnostic
@@ -19,6 +19,9 @@ from generator.model.modelset import ModelSet
 from generator.validate.index import IdIndex
 from generator.validate.memory import FileResults
 
+if TYPE_CHECKING:
+    from generator.validate.findings_cache import FindingsCache
+
 
 @dataclass(frozen=True, slots=True)
 class RuleContext:
@@ -28,10 +31,13 @@ class RuleContext:
     # a rule whose findings in a file depend on that file alone computes them through `each_file`: under
     # `polku serve` an unchanged file's findings are then reused (validate/memory.py)
     file_results: FileResults = field(default_factory=FileResults)
+    # the same findings kept on disk between runs, for `polku validate` and the build (validate/findings_cache.py)
+    stored: FindingsCache | None = None
 
     def each_file(self, name: str, check: Callable[[LoadedFile], list[Diagnostic]]) -> list[Diagnostic]:
         """`check` over every file, findings in file order; `name` stands for `check`, always the same one."""
-        return [found for findings in self.file_results.each(name, self.loaded, check) for found in findings]
+        compute = check if self.stored is None else self.stored.each_file(name, check)
+        return [found for findings in self.file_results.each(name, self.loaded, compute) for found in findings]
 
     def legal_bases(self) -> dict[str, LegalBasis]:
         return {b.id: b for c in self.models.catalogs for b in c.model.legal_bases}

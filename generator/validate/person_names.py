@@ -7,6 +7,9 @@ from functools import cache
 from typing import Any
 
 _NAME_CLASSES = {"etunimi", "sukunimi"}
+# how many words have been looked up in this process: a finding that depended on the dictionary is not cached
+# between runs (validate/findings_cache.py), since Voikko may be installed later
+_lookups = [0]
 
 
 @cache
@@ -21,9 +24,18 @@ def _voikko() -> Any | None:
         return None
 
 
-@cache
+def lookups() -> int:
+    return _lookups[0]
+
+
 def is_person_name(word: str) -> bool:
     """True when Voikko reads the word (any capitalisation) as a first or family name; False without Voikko."""
+    _lookups[0] += 1
+    return _is_person_name(word)
+
+
+@cache
+def _is_person_name(word: str) -> bool:
     voikko = _voikko()
     if voikko is None or not word.isalpha():
         return False

@@ -154,3 +154,24 @@ def test_the_build_makes_the_documents_while_it_writes_pages(tmp_path: Path, voi
     assert documents == _made_afterwards(site, tmp_path / "alone", voikko)[1]
     manifest = json.loads((built.repo / ".cache" / "polku" / "haku" / "avaimet.json").read_text(encoding="utf-8"))
     assert manifest == json.loads((tmp_path / "alone" / "haku" / "avaimet.json").read_text(encoding="utf-8"))
+
+
+def test_a_warm_build_starts_no_worker_and_an_edited_page_starts_it(tmp_path: Path, voikko: Lemmatiser) -> None:
+    """Pages whose documents the cache already has are not sent to the worker: with none to make none is started.
+    A page that changed since starts it, and only that page is made beside the build."""
+    site = _site(tmp_path / "site", PAGES)
+    build_search_index(site, lemmatiser=voikko, cache_dir=tmp_path / "cache", early=_early(tmp_path / "cache", PAGES,
+                                                                                           KTT))
+    warm = _early(tmp_path / "cache", PAGES, KTT)
+    assert warm._pool is None
+    index = build_search_index(site, lemmatiser=voikko, cache_dir=tmp_path / "cache", early=warm)
+    assert (index.pages, index.reused, index.made_early, index.early_failure) == (2, 2, 0, "")
+    guide = "yllapito/editorissa/index.html"
+    edited = {**PAGES, guide: GUIDE.replace("Kirjaa päätöksen tiedot", "Kirjaa työkokeilun tiedot")}
+    site = _site(tmp_path / "site", edited)
+    early = _early(tmp_path / "cache", edited, KTT)
+    assert early._pool is not None
+    index = build_search_index(site, lemmatiser=Lemmatiser(RefusingAnalyser()), cache_dir=tmp_path / "cache",
+                               early=early)
+    assert (index.pages, index.reused, index.made_early, index.early_failure) == (2, 1, 1, "")
+    assert _documents(tmp_path / "cache") == _made_afterwards(site, tmp_path / "alone", voikko)[1]

@@ -66,3 +66,15 @@ def test_a_page_outside_the_nav_keeps_the_title_of_its_heading(tmp_path: Path) -
     PolkuPlugin().on_page_content(page.content or "", page=page, config=config, files=files)
     assert page.markdown is None
     assert page.title == "Kysymykset: ohjautuminen"
+
+
+def test_pages_held_and_taken_in_any_order_come_back_whole(scratch: Path) -> None:
+    """A rebuild holds a page again after it was taken; a page larger than any buffer comes back whole."""
+    held = HeldHtml()
+    pages = {f"sivu-{i}.md": f"<p>{i}</p>" * (i * 5000 + 1) + TRICKY for i in range(4)}
+    for page, html in pages.items():
+        held.hold(page, html)
+    assert held.take("sivu-2.md") == pages["sivu-2.md"]
+    held.hold("sivu-2.md", TRICKY)
+    assert [held.take(page) for page in ("sivu-3.md", "sivu-2.md", "sivu-0.md", "sivu-1.md")] == [
+        pages["sivu-3.md"], TRICKY, pages["sivu-0.md"], pages["sivu-1.md"]]

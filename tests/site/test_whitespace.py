@@ -24,3 +24,25 @@ def test_preformatted_scripts_and_styles_are_left_alone() -> None:
     kept = ('<pre><code><span>id: x</span>\n    <span>steps:</span>\n</code></pre>'
             '<textarea>\n  <b>\n</textarea><script>\n  if (a >\n  <b) {}\n</script><STYLE>\n  a>\n  <b\n</STYLE>')
     assert collapse_layout_whitespace(f"<div>\n  {kept}\n  </div>") == f"<div>\n{kept}\n</div>"
+
+
+def test_only_runs_next_to_a_tag_or_an_end_change_whatever_whitespace_they_hold() -> None:
+    """The pattern is written for speed (whitespace.py); these edges pin what it must still mean: a run with a line
+    break after `>` or at the start, or before `<` or at the end, is one line break; any other run stays as it is,
+    such as one whose line break comes only after a non-breaking space, a form feed or a line separator."""
+    cases = {
+        "\n\n<a>": "\n<a>",
+        ">\n  \n": ">\n",
+        " \t\r\n\f\v <p>": "\n<p>",
+        "x\n\n\n  y": "x\n\n\n  y",
+        "x \n\u00a0\n <b>": "x\n<b>",
+        "x\u00a0\n <b>": "x\u00a0\n<b>",
+        "y \n\u00a0 \n z": "y \n\u00a0 \n z",
+        "text\u2028\n <i>": "text\u2028\n<i>",
+        "\f\n <x>": "\f\n<x>",
+        "<p>a   \n   b</p>\n\n": "<p>a   \n   b</p>\n",
+        "<b>  x  \n": "<b>  x\n",
+        "<b> \u00a0\n</b>": "<b> \u00a0\n</b>",
+        "a \t b\n": "a \t b\n",
+    }
+    assert {page: collapse_layout_whitespace(page) for page in cases} == cases

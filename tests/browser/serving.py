@@ -64,7 +64,7 @@ COPY_IGNORE = shutil.ignore_patterns(".git", ".venv", "node_modules", "site", ".
 # The content-addressed caches (keyed by input and renderer code, never by path): a copy starts from what earlier
 # builds of the repository rendered, so a test pays only for what it changed. Not `generated` (the preview's
 # page timestamps) and not `haku` (search documents of one site).
-SHARED_CACHES = ("parsed", "kaaviot", "kaaviot-valmiit", "lomakkeet", "kyselyt", "vertailut")
+SHARED_CACHES = ("parsed", "findings", "kaaviot", "kaaviot-valmiit", "lomakkeet", "kyselyt", "vertailut")
 
 
 def copy_repo(target: Path) -> Path:

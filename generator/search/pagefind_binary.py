@@ -16,6 +16,9 @@ from pathlib import Path
 
 # the checkout's root: generator/search/pagefind_binary.py → ../../
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+# the checkout whose .venv runs Polku (scripts/setup.sh makes .venv beside node_modules): a copy of the
+# repository with its own generator folder but no node_modules (a test's scratch copy) still finds Pagefind
+ENVIRONMENT_ROOT = Path(sys.prefix).resolve().parent
 ENVIRONMENT_OVERRIDE = "PAGEFIND_BINARY_PATH"  # the variable Pagefind's own wrapper honours
 EXECUTABLES = ("pagefind_extended", "pagefind")  # the extended build is what 1.6.0 ships for Linux x64
 _ARCHITECTURES = {"x86_64": "x64", "amd64": "x64", "aarch64": "arm64", "arm64": "arm64"}
@@ -28,11 +31,12 @@ def platform_package() -> str:
     return f"@pagefind/{system}-{_ARCHITECTURES.get(machine, machine)}"
 
 
-def find_pagefind(root: Path = PROJECT_ROOT) -> Path | None:
+def find_pagefind(roots: tuple[Path, ...] = (PROJECT_ROOT, ENVIRONMENT_ROOT)) -> Path | None:
     """The binary to run, or None when `npm ci` has not installed it (the caller says what to do)."""
     override = os.environ.get(ENVIRONMENT_OVERRIDE)
     if override:
         return Path(override)
-    folder = root / "node_modules" / platform_package() / "bin"
     suffix = ".exe" if sys.platform == "win32" else ""
-    return next((folder / f"{name}{suffix}" for name in EXECUTABLES if (folder / f"{name}{suffix}").is_file()), None)
+    candidates = (root / "node_modules" / platform_package() / "bin" / f"{name}{suffix}"
+                  for root in roots for name in EXECUTABLES)
+    return next((path for path in candidates if path.is_file()), None)

@@ -22,16 +22,23 @@ def test_the_checkout_has_the_pinned_pagefind() -> None:
 
 
 def test_the_platform_binary_is_found_under_node_modules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The generator's own checkout first, then the checkout whose .venv runs it (a scratch copy of the repository
+    has a generator folder of its own but no node_modules); the extended build before the plain one."""
     monkeypatch.delenv(ENVIRONMENT_OVERRIDE, raising=False)
-    assert find_pagefind(tmp_path) is None
-    folder = tmp_path / "node_modules" / platform_package() / "bin"
+    copy, checkout = tmp_path / "kopio", tmp_path / "checkout"
+    assert find_pagefind((copy, checkout)) is None
+    folder = checkout / "node_modules" / platform_package() / "bin"
     folder.mkdir(parents=True)
     (folder / "pagefind").write_bytes(b"")
-    assert find_pagefind(tmp_path) == folder / "pagefind"
+    assert find_pagefind((copy, checkout)) == folder / "pagefind"
     (folder / "pagefind_extended").write_bytes(b"")
-    assert find_pagefind(tmp_path) == folder / "pagefind_extended"
+    assert find_pagefind((copy, checkout)) == folder / "pagefind_extended"
+    own = copy / "node_modules" / platform_package() / "bin"
+    own.mkdir(parents=True)
+    (own / "pagefind").write_bytes(b"")
+    assert find_pagefind((copy, checkout)) == own / "pagefind"
     monkeypatch.setenv(ENVIRONMENT_OVERRIDE, "/opt/pagefind")
-    assert find_pagefind(tmp_path) == Path("/opt/pagefind")
+    assert find_pagefind((copy, checkout)) == Path("/opt/pagefind")
 
 
 def test_a_missing_binary_is_a_finnish_error_that_says_what_to_run(tmp_path: Path,

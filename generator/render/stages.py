@@ -13,7 +13,7 @@ from generator.diagnostics import Diagnostic
 from generator.history.stage import SiteHistory, contribute_history
 from generator.questionnaire.stage import QuestionnaireDownloads, contribute_questionnaires, start_workbooks
 from generator.render.content import Asset, RenderOptions, StageRun
-from generator.render.diagrams.stage import SiteDiagrams, contribute_diagrams, start_diagrams
+from generator.render.diagrams.stage import SiteDiagrams, contribute_diagrams
 from generator.render.forms.stage import FormDownloads, contribute_forms
 from generator.resolve import KnowledgeGraph
 
@@ -41,21 +41,14 @@ def run_stages(graph: KnowledgeGraph, options: RenderOptions) -> StageOutputs:
     # Module attributes looked up at call time, so the benchmark can wrap each stage with a timer.
     # The questionnaire workbooks are written in worker processes while the other stages run (after a cleared
     # cache they are the most CPU of any stage, and the others leave a core idle); their stage only collects them.
-    # The diagrams' `dot` runs start next, so the history, forms and comparisons stages run while `dot` draws
-    # (after a cleared cache the main process would otherwise wait for it); the diagram stage goes last and draws
-    # each swimlane as soon as its run is done.
     workbooks = start_workbooks(graph, options)
-    drawing = None
     try:
-        drawing = start_diagrams(graph, options)
         history = contribute_history(graph, options)
         forms = contribute_forms(graph, options)
+        diagrams = contribute_diagrams(graph, options)
         comparisons = contribute_comparisons(graph, history.output, options)
-        diagrams = contribute_diagrams(graph, options, drawing)
     except BaseException:
         workbooks.cancel()
-        if drawing is not None:
-            drawing.cancel()
         raise
     return StageOutputs(
         forms=forms,

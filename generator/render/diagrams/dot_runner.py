@@ -14,7 +14,7 @@ import shutil
 import subprocess
 import time
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -70,23 +70,30 @@ class DotRunner:
     dot: str = "dot"
 
     def render(self, jobs: Sequence[DotJob]) -> RenderResult:
-        return self.start(jobs).finish()
-
-    def start(self, jobs: Sequence[DotJob]) -> PendingRender:
-        """Begin drawing the jobs the cache does not have, in `workers` threads each waiting on one `dot`: the caller
-        goes on with Python work meanwhile, reads an output with `output` as soon as it is drawn, and `finish`es."""
+        result = RenderResult()
         executable = shutil.which(self.dot)
         if not jobs:
-            return PendingRender(self, "", {}, {}, [], None, {})
+            return result
         if executable is None:
-            return PendingRender(self, "", {}, {}, [], None, {}, [make(codes.B001, jobs[0].model_file, 1, 1)])
+            result.diagnostics.append(make(codes.B001, jobs[0].model_file, 1, 1))
+            return result
         version = graphviz_version(executable)
         keys = {job.name: self._key(job, version) for job in jobs}
         hits = {job.name: data for job in jobs if (data := self._cached(keys[job.name])) is not None}
         todo = [job for job in jobs if job.name not in hits]
-        pool = ThreadPoolExecutor(max_workers=max(1, self.workers)) if todo else None
-        futures = {job.name: pool.submit(self._timed_draw, executable, job) for job in todo} if pool else {}
-        return PendingRender(self, executable, keys, hits, todo, pool, futures)
+        with ThreadPoolExecutor(max_workers=max(1, self.workers)) as pool:
+            drawn = list(pool.map(lambda job: self._timed_draw(executable, job), todo))
+        for job, (outcome, seconds) in zip(todo, drawn, strict=True):
+            result.seconds[job.name] = seconds
+            if isinstance(outcome, Diagnostic):
+                result.diagnostics.append(outcome)
+            else:
+                self._store(keys[job.name], outcome)
+                result.outputs[job.name] = outcome
+        result.outputs.update(hits)
+        result.outputs = dict(sorted(result.outputs.items()))
+        result.stats = RenderStats(tuple(sorted(j.name for j in todo)), tuple(sorted(hits)))
+        return result
 
     def _key(self, job: DotJob, version: str) -> str:
         digest = hashlib.sha256(CACHE_VERSION)
@@ -101,7 +108,7 @@ class DotRunner:
         path = self.cache_dir / "kaaviot" / f"{key}.out"
         return path.read_bytes() if path.is_file() else None
 
-    def store(self, key: str, data: bytes) -> None:
+    def _store(self, key: str, data: bytes) -> None:
         if self.cache_dir is None:
             return
         target = self.cache_dir / "kaaviot" / f"{key}.out"
@@ -140,57 +147,6 @@ def _first_error_line(stderr: bytes) -> str:
     lines = [line.strip() for line in stderr.decode("utf-8", "replace").splitlines() if line.strip()]
     errors = [line for line in lines if not line.startswith("Warning")]
     return (errors or lines or [""])[0][:200]
-
-
-@dataclass(slots=True)
-class PendingRender:
-    """Jobs being drawn (see `DotRunner.start`); `finish` (or `cancel`) exactly once."""
-
-    runner: DotRunner
-    executable: str
-    keys: dict[str, str]
-    hits: dict[str, bytes]
-    todo: list[DotJob]
-    pool: ThreadPoolExecutor | None
-    futures: dict[str, Future[tuple[bytes | Diagnostic, float]]]
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-
-    def output(self, name: str) -> tuple[bytes | None, float | None]:
-        """(the job's output or None if it failed or was not asked, its dot run's seconds or None from the cache),
-        waiting for its `dot` if it is still running."""
-        if name in self.hits:
-            return self.hits[name], None
-        future = self.futures.get(name)
-        if future is None:
-            return None, None
-        outcome, seconds = future.result()
-        return (None if isinstance(outcome, Diagnostic) else outcome), seconds
-
-    def finish(self) -> RenderResult:
-        result = RenderResult(diagnostics=list(self.diagnostics))
-        try:
-            drawn = [self.futures[job.name].result() for job in self.todo]
-        finally:
-            self.cancel()
-        for job, (outcome, seconds) in zip(self.todo, drawn, strict=True):
-            result.seconds[job.name] = seconds
-            if isinstance(outcome, Diagnostic):
-                result.diagnostics.append(outcome)
-            else:
-                self.runner.store(self.keys[job.name], outcome)
-                result.outputs[job.name] = outcome
-        if not self.executable:
-            return result
-        result.outputs.update(self.hits)
-        result.outputs = dict(sorted(result.outputs.items()))
-        result.stats = RenderStats(tuple(sorted(j.name for j in self.todo)), tuple(sorted(self.hits)))
-        return result
-
-    def cancel(self) -> None:
-        """No `dot` starts after this (one already running ends by itself, within the time limit)."""
-        if self.pool is not None:
-            pool, self.pool = self.pool, None
-            pool.shutdown(wait=False, cancel_futures=True)
 
 
 @cache

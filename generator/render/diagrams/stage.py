@@ -18,7 +18,7 @@ from generator.render import urls
 from generator.render.artifact_cache import ArtifactCache
 from generator.render.content import Asset, RenderOptions, StageRun
 from generator.render.diagrams.bpmn import bpmn_xml
-from generator.render.diagrams.dot_runner import DotRunner, PendingRender, RenderResult, RenderStats
+from generator.render.diagrams.dot_runner import DotRunner, RenderResult, RenderStats
 from generator.render.diagrams.geometry import SwimlaneGeometry
 from generator.render.diagrams.links import ASSET_DIR, rebase
 from generator.render.diagrams.paths import PathGroup, ServicePath, grouped_paths
@@ -115,7 +115,7 @@ def render_specs(graph: KnowledgeGraph, options: RenderOptions, fmt: str = "svg"
         if raw is None:
             continue
         if spec.swimlane is not None:
-            swimlane = _timed_swimlane(spec, raw, result.seconds.get(spec.job.name), timings)
+            swimlane = _timed_swimlane(spec, raw, result, timings)
             drawn.append(Drawn(spec, swimlane.svg, swimlane.geometry))
         else:
             drawn.append(Drawn(spec, raw))
@@ -129,52 +129,21 @@ def render_specs(graph: KnowledgeGraph, options: RenderOptions, fmt: str = "svg"
 FINISHED = "kaaviot-valmiit"
 
 
-@dataclass(slots=True)
-class PendingDiagrams:
-    """Every diagram's spec, with the `dot` runs the cache lacked under way (see `start_diagrams`)."""
-
-    specs: list[DiagramSpec]
-    style_bytes: bytes
-    render: PendingRender
-
-    def cancel(self) -> None:
-        self.render.cancel()
-
-
-def start_diagrams(graph: KnowledgeGraph, options: RenderOptions) -> PendingDiagrams:
-    """Begin the `dot` runs of every diagram the cache lacks. After a cleared cache they are seconds of child
-    processes the build would otherwise wait for with the Python work stopped: the build starts them before its
-    other stages, and the diagram stage draws each swimlane as soon as its run is done."""
-    style, style_bytes = load_style(options.repo_root)
-    specs = all_specs(graph, style, options.repo_root)
-    return PendingDiagrams(specs, style_bytes, runner_for(options, style_bytes).start([spec.job for spec in specs]))
-
-
-def contribute_diagrams(graph: KnowledgeGraph, options: RenderOptions,
-                        started: PendingDiagrams | None = None) -> StageRun[SiteDiagrams]:
-    """`started`: the diagrams `start_diagrams` began earlier in the build (else they are begun now)."""
-    pending = started or start_diagrams(graph, options)
-    try:
-        return _collect_diagrams(graph, options, pending)
-    finally:
-        pending.cancel()
-
-
-def _collect_diagrams(graph: KnowledgeGraph, options: RenderOptions,
-                      pending: PendingDiagrams) -> StageRun[SiteDiagrams]:
+def contribute_diagrams(graph: KnowledgeGraph, options: RenderOptions) -> StageRun[SiteDiagrams]:
+    specs, result, style_bytes = dot_outputs(graph, options)
     finished = ArtifactCache.of(options.cache_path, FINISHED, (Path(__file__).parent,))
-    catalog = _catalog_digest(graph, pending.style_bytes)
-    found = SiteDiagrams()
+    catalog = _catalog_digest(graph, style_bytes)
+    found = SiteDiagrams(stats=result.stats)
     assets: list[Asset] = []
     shelves = {"process": found.processes, "service": found.services, "region": found.regions}
     timings: list[tuple[str, float]] = []
-    for spec in pending.specs:
-        raw, seconds = pending.render.output(spec.job.name)  # waits for this diagram's `dot` only
+    for spec in specs:
+        raw = result.outputs.get(spec.job.name)
         if raw is None:
             continue
         if spec.swimlane is not None:
             made = finished.files(_swimlane_key(spec, raw, catalog),
-                                  functools.partial(_finish_swimlane, graph, spec, raw, seconds, timings))
+                                  functools.partial(_finish_swimlane, graph, spec, raw, result, timings))
         else:
             made = _finish_map(spec, raw)
         asset = f"{ASSET_DIR}/{spec.job.name}.svg"
@@ -186,7 +155,6 @@ def _collect_diagrams(graph: KnowledgeGraph, options: RenderOptions,
         if spec.kind in shelves:
             shelves[spec.kind][spec.subject] = InlineDiagram(spec.job.name, made["inline"].decode("utf-8"), asset,
                                                              spec.text.title, spec.paths, bpmn, parts)
-    result = pending.render.finish()
     found = replace(found, stats=replace(result.stats, swimlane_ms=tuple(timings)))
     assets.append(Asset(STYLESHEET, (Path(__file__).parent / "kaaviot.css").read_bytes()))
     assets.append(Asset(SCRIPT, (Path(__file__).parent / "kaaviot.js").read_bytes()))
@@ -206,25 +174,24 @@ def _swimlane_key(spec: DiagramSpec, raw: bytes, catalog: str) -> str:
     return f"{catalog}\0{hashlib.sha256(raw).hexdigest()}\0{own!r}"
 
 
-def _finish_swimlane(graph: KnowledgeGraph, spec: DiagramSpec, raw: bytes, seconds: float | None,
+def _finish_swimlane(graph: KnowledgeGraph, spec: DiagramSpec, raw: bytes, result: RenderResult,
                      timings: list[tuple[str, float]]) -> dict[str, bytes]:
     assert spec.swimlane is not None
-    swimlane = _timed_swimlane(spec, raw, seconds, timings)
+    swimlane = _timed_swimlane(spec, raw, result, timings)
     parts = print_parts(swimlane.geometry, spec.job.name, spec.text.title)
     return {**_finish_map(spec, swimlane.svg),
             "bpmn": bpmn_xml(graph, spec.swimlane.process, swimlane.geometry),
             **{f"part-{i}": part.encode("utf-8") for i, part in enumerate(parts)}}
 
 
-def _timed_swimlane(spec: DiagramSpec, raw: bytes, seconds: float | None,
+def _timed_swimlane(spec: DiagramSpec, raw: bytes, result: RenderResult,
                     timings: list[tuple[str, float]]) -> DrawnSwimlane:
-    """The swimlane drawn from Graphviz's placement; a cold one (`seconds`: dot ran this build, for that long) adds
-    its time to `timings`."""
+    """The swimlane drawn from Graphviz's placement; a cold one (dot ran this build) adds its time to `timings`."""
     assert spec.swimlane is not None
     started = time.perf_counter()
     swimlane = draw_swimlane(spec.swimlane, raw, spec.job.name, spec.service_href or {})
-    if seconds is not None:  # drawn from scratch, not from the dot cache: the bench's cold figure
-        elapsed = time.perf_counter() - started + seconds
+    if spec.job.name in result.seconds:  # drawn from scratch, not from the dot cache: the bench's cold figure
+        elapsed = time.perf_counter() - started + result.seconds[spec.job.name]
         timings.append((spec.job.name, round(elapsed * 1000, 2)))
     return swimlane
 

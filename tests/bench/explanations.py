@@ -14,7 +14,11 @@ WHY: dict[str, str] = {
         "lomakkeet 1 s ja vertailut 1,5 s. Hakudokumentit tehdään taustaprosessissa sitä mukaa kuin MkDocs "
         "kirjoittaa sivuja; rakennuksen lopussa jää Pagefindin oma ajo. Kyselytyökirjat kirjoitetaan kahdessa "
         "taustaprosessissa muiden vaiheiden aikana. Seuraavat säästöt: lomakkeiden ja vertailutiedostojen siirto "
-        "taustaprosesseihin."
+        "taustaprosesseihin. Suhde on rajalla ja vaihtelee ajosta toiseen: saman päivän kahdessa mittauksessa "
+        "1,44 ja 1,56 (lattia 50,4 ja 40,4 s samoista sivuista), joten yksi ajo ei ratkaise. `dot`-ajojen "
+        "limittäminen lomake- ja vertailuvaiheiden kanssa kokeiltiin: seinäaika ei lyhentynyt vaihtelua enempää "
+        "(68–70 s molemmin), mutta kaavion kylmä aika nousi jaetuilla ytimillä 34 ms:sta 47 ms:iin, joten se "
+        "jätettiin pois."
     ),
     "warm": (
         "Lämmin rakennus ei piirrä, kirjoita eikä lemmatisoi mitään, mutta lataa ja tarkistaa kaikki mallit "
@@ -97,17 +101,17 @@ WHY: dict[str, str] = {
         "näytettyjen tulosten sivukohtaisista paloista."
     ),
     "search_second": (
-        "Toinen haku lataa kyselyn sanan hakemistopalan ja näytettyjen tulosten sivukohtaiset palat. Koostesivut "
-        "eivät enää indeksoi sitä, minkä prosessisivut jo sanovat (roolin aluesivun tarkistuslista ja muiden "
-        "roolien nimet, vertailutaulukoiden solut, vaiheiden Seuraavaksi-rivit, aluesivun vastaukset), ja sivu "
-        "indeksoi kunkin sanan vain viisi ensimmäistä esiintymää (myöhemmät ovat merkkejä, jotka hakukenttä "
-        "palauttaa otteeseen): 4×-aineistossa sanan ”työtoimintapaikka” oma osuus palasta pieneni 105 kt:sta "
-        "37 kt:een. Pagefind 1.5.2 (uusin "
-        "PyPI:ssä) mitoittaa palat laskien vain sanan ä- ja ö-kirjaimettoman perusavaimen esiintymät "
-        "(pagefind/src/index/mod.rs, chunk_index; korjattu muutoksessa #1316, npm 1.6.0). Yleinen sana esiintyy "
-        "silti lähes jokaisella 900 prosessisivulla, joilla teksti on, joten sen pala on suurempi kuin raja; "
-        "rajaan pääsisi vain jakamalla hakemisto esimerkiksi palveluittain tai alueittain (Pagefindin "
-        "monihakemistohaku), mikä on seuraava askel."
+        "Toinen haku lataa kyselyn sanan hakemistopalat ja kymmenen näytetyn tuloksen sivukohtaiset palat. "
+        "Rakennus käyttää nyt Pagefind 1.6.0:aa npm:stä (PyPI:n uusin on 1.5.2, joka mitoitti palat ilman sanan "
+        "ä- ja ö-muotoja, jolloin sanan ”työtoimintapaikka” pala oli 184 kt), eikä lomakesivun luetteloa "
+        "lomaketta käyttävistä vaiheista enää indeksoida (se kasvaa aineiston mukana ja toistaa prosessisivujen "
+        "tekstiä). Jäljellä (4×, oma mittaus samasta koodista): sanan pala 37 kt, toinen 31 kt:n pala, joka "
+        "ladataan vain siksi, että sen ensimmäinen sana (lomakkeen tunniste ”tyotoimintapaikan-palaute” "
+        "yhdellä sivulla) alkaa samalla vartalolla ja Pagefind hakee vartalon kaikki jatkot, sekä tulosten palat "
+        "noin 35 kt (prosessisivun pala 4,4 kt: näkyvä teksti 3,3 kt, piilotetut perusmuodot 0,65 kt ja "
+        "toistettujen sanojen luettelo 0,75 kt pakattuna). Pagefind ei ole deterministinen: kahden rakennuksen "
+        "välillä tulosjoukko ja sen palat vaihtelevat parilla kilotavulla. Rajaan pääsisi varmasti vain "
+        "jakamalla hakemisto (Pagefindin monihakemistohaku) tai näyttämällä ensin vähemmän tuloksia."
     ),
     "search_index": (
         "Hakudokumentit (sivu jäsennetään lxml:llä ja perusmuodot haetaan Voikolla) tehdään taustaprosessissa "

@@ -74,7 +74,8 @@ def _load(path: Path, display: str, cache: ParseCache | None) -> tuple[LoadedFil
 
 def validate_loaded(loaded: list[LoadedFile], problems: list[Diagnostic] | None = None,
                     memory: FileResults | None = None, stored: FindingsCache | None = None) -> ValidationResult:
-    """Every check on already-parsed files; pure (no I/O but `stored`'s), so the plugin and tests share it.
+    """Every check on already-parsed files; pure (no I/O: `stored` is read and saved by the caller), so the plugin
+    and tests share it.
     The files become typed models (structure) and an id index; then every rule in RULES runs. `memory`: the
     per-file results of an earlier validation in this process (see validate/memory.py); `stored`: per-file
     findings of earlier runs (see validate/findings_cache.py)."""
@@ -92,8 +93,6 @@ def validate_loaded(loaded: list[LoadedFile], problems: list[Diagnostic] | None 
     context = RuleContext(tuple(loaded), models, index, files, stored)
     for rule in RULES:
         diagnostics.extend(rule.check(context))
-    if stored is not None:
-        stored.save()
     return ValidationResult(models, sort_diagnostics(root_causes_only(diagnostics)))
 
 
@@ -127,4 +126,7 @@ def validate_paths(paths: Iterable[Path], project_root: Path, *, cache_dir: Path
         cache.remember_this_run()
         if findings_store is not None:
             stored = FindingsCache(findings_store, cache.keys_by_file())
-    return validate_loaded(loaded, problems, memory.files if memory is not None else None, stored)
+    result = validate_loaded(loaded, problems, memory.files if memory is not None else None, stored)
+    if stored is not None:
+        stored.save()
+    return result

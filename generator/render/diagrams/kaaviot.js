@@ -8,6 +8,8 @@
   const MIN_ZOOM = 0.1
   const MAX_ZOOM = 4
   const STEP = 1.25
+  const WIDE = "polku-kaavio-katselin--leveys"
+  const WIDE_WINDOW = window.matchMedia("screen and (min-width: 76.25em)") // kaaviot.css: beside the navigation
 
   function Viewer(root) {
     this.root = root
@@ -131,8 +133,23 @@
     return Math.max(MIN_ZOOM, Math.min(1.5, width / this.width, tallest / this.height))
   }
 
+  /* On a wide window (kaaviot.css: the left navigation beside the content) a diagram wider than the content
+     column, which the column would draw below its natural size, may take the navigation's place too, its tools
+     beside it (polku-kaavio-katselin--leveys), when that draws it larger. A narrower diagram keeps the column
+     and the navigation even when its height limits it, and full screen has the whole window anyway. */
+  Viewer.prototype.chooseWidth = function (full) {
+    const classes = this.root.classList
+    classes.remove(WIDE)
+    if (full || !WIDE_WINDOW.matches || this.width <= this.box.clientWidth) return
+    const narrow = this.fitScale()
+    if (narrow >= 1) return
+    classes.add(WIDE)
+    if (this.fitScale() <= narrow) classes.remove(WIDE)
+  }
+
   Viewer.prototype.fit = function () {
     const full = this.root.classList.contains("polku-kaavio-katselin--koko")
+    this.chooseWidth(full)
     const scale = this.fitScale()
     if (!full) this.box.style.height = Math.ceil(this.height * scale) + 2 + "px"
     this.scale = scale

@@ -17,11 +17,16 @@ from generator.render.diagrams.cells import Item, Link
 from generator.render.diagrams.layout import SwimlaneLayout
 from generator.render.diagrams.routing import GAP, LANE_PAD, TRACK, label_block
 
-# The desktop viewer's box at a 1366 × 900 window (kaaviot.js: the content column's width, and the window's
-# height under the site's header less the viewer's toolbar, Viewer.tallest): a diagram this size or smaller is
-# shown whole at its natural size, labels at 11 px.
+# The desktop viewer's box at a 1366 × 900 window (kaaviot.js): the content column's width, and the window's
+# height under the site's header less the viewer's toolbar above the box (Viewer.tallest). A diagram this size
+# or smaller is shown whole at its natural size, labels at 11 px.
 SCREEN_WIDTH = 1021.0
 SCREEN_HEIGHT = 760.0
+# A diagram wider than the column may take the left navigation's place too, its tools in a column beside the
+# box instead of above it (Viewer.chooseWidth): the box from the tools' column, 0.6rem off the window's left
+# edge, to the right margin the column already reaches into, and the window's whole height under the header.
+WIDE_WIDTH = 1216.0
+WIDE_HEIGHT = 846.0
 PHASE_ROW = 56.0  # the phase names' row, typically (two or three lines)
 LEGEND = 40.0  # the legend under the lanes, typically (one or two rows)
 MIN_LANE = 30.0
@@ -55,7 +60,16 @@ def estimate_scale(layout: SwimlaneLayout, items: Sequence[Item], links: Sequenc
     lanes = sum(max(2 * LANE_PAD + c + (TRACK * n + 4 if n else 0), MIN_LANE)
                 for c, n in zip(content, corridors, strict=True))
     height = PHASE_ROW + lanes + LEGEND
-    return min(SCREEN_WIDTH / width, SCREEN_HEIGHT / height)
+    return screen_scale(width, height)
+
+
+def screen_scale(width: float, height: float) -> float:
+    """The zoom at which the desktop viewer shows a diagram of this size whole: in the content column, or, for a
+    diagram wider than the column, in the wide box if that draws it larger (as kaaviot.js chooses)."""
+    scale = min(SCREEN_WIDTH / width, SCREEN_HEIGHT / height)
+    if width > SCREEN_WIDTH:
+        scale = max(scale, min(WIDE_WIDTH / width, WIDE_HEIGHT / height))
+    return scale
 
 
 def best_depth(depths: Sequence[int], scale_at: Callable[[int], float]) -> int:

@@ -278,6 +278,27 @@ def test_a_diagram_wider_than_the_column_takes_the_navigations_place_with_its_to
 
 
 @pytest.mark.browser
+def test_the_wide_view_makes_room_for_the_keyboard_in_the_navigation(page: Page, site_url: str) -> None:
+    """A link of the left navigation focused from the keyboard is never under the diagram: the viewer returns to
+    the column while the focus is there, and takes the wide view again when the focus leaves."""
+    open_diagram(page, site_url, 1366, 900, WIDE_PROCESS)
+    page.locator(".md-sidebar--primary a[href]:visible").last.focus()
+    page.keyboard.press("Shift+Tab")
+    covering = page.evaluate("""() => {
+        const link = document.activeElement, r = link.getBoundingClientRect()
+        return [link.closest('.md-sidebar--primary') !== null,
+                link.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2))]
+    }""")
+    assert covering == [True, True], "the focused link is on top"
+    column = page.locator(".md-content__inner > h1").bounding_box()
+    viewer = page.locator(VIEWER).bounding_box()
+    assert column is not None and viewer is not None and viewer["x"] == column["x"]
+    page.locator(".polku-kaavio").focus()
+    page.wait_for_function(f"() => document.querySelector('{VIEWER}').getBoundingClientRect().x === 12")
+    assert label_px(page) >= READABLE_PX
+
+
+@pytest.mark.browser
 @pytest.mark.parametrize("size", [(1366, 900), (1100, 900)], ids=["narrow-diagram", "window-without-navigation"])
 def test_the_viewer_keeps_the_content_column_when_the_diagram_fits_it_or_the_window_is_narrow(
         page: Page, site_url: str, size: tuple[int, int]) -> None:

@@ -25,6 +25,7 @@
     this.y = 0
     this.pointers = new Map()
     this.moved = false
+    this.gaveWay = false // the wide view made room for the keyboard in the navigation
     this.start()
   }
 
@@ -52,6 +53,19 @@
       if (event.key === "Escape" && this.root.classList.contains("polku-kaavio-katselin--koko")) this.fullScreen(false)
     })
     window.addEventListener("resize", () => this.fit())
+    const navigation = document.querySelector(".md-sidebar--primary")
+    if (navigation) {
+      navigation.addEventListener("focusin", () => {
+        if (!this.root.classList.contains(WIDE) || !this.keyboardInNavigation()) return
+        this.gaveWay = true
+        this.fit()
+      })
+      navigation.addEventListener("focusout", (event) => {
+        if (!this.gaveWay || navigation.contains(event.relatedTarget)) return
+        this.gaveWay = false
+        setTimeout(() => this.fit())
+      })
+    }
     this.fit()
   }
 
@@ -136,15 +150,24 @@
   /* On a wide window (kaaviot.css: the left navigation beside the content) a diagram wider than the content
      column, which the column would draw below its natural size, may take the navigation's place too, its tools
      beside it (polku-kaavio-katselin--leveys), when that draws it larger. A narrower diagram keeps the column
-     and the navigation even when its height limits it, and full screen has the whole window anyway. */
+     and the navigation even when its height limits it, and full screen has the whole window anyway. While
+     the keyboard is in the navigation the viewer gives its place back, so a focused link is never hidden. */
   Viewer.prototype.chooseWidth = function (full) {
     const classes = this.root.classList
     classes.remove(WIDE)
     if (full || !WIDE_WINDOW.matches || this.width <= this.box.clientWidth) return
+    if (this.keyboardInNavigation()) return
     const narrow = this.fitScale()
     if (narrow >= 1) return
     classes.add(WIDE)
     if (this.fitScale() <= narrow) classes.remove(WIDE)
+  }
+
+  /* A link in the left navigation focused from the keyboard (a click on one needs no room: it is visible). */
+  Viewer.prototype.keyboardInNavigation = function () {
+    const navigation = document.querySelector(".md-sidebar--primary")
+    const focused = document.activeElement
+    return Boolean(navigation && focused && navigation.contains(focused) && focused.matches(":focus-visible"))
   }
 
   Viewer.prototype.fit = function () {

@@ -8,6 +8,7 @@
   const MIN_ZOOM = 0.1
   const MAX_ZOOM = 4
   const STEP = 1.25
+  const BESIDE = "polku-kaavio-katselin--sivussa"
   const WIDE = "polku-kaavio-katselin--leveys"
   const WIDE_WINDOW = window.matchMedia("screen and (min-width: 76.25em)") // kaaviot.css: beside the navigation
 
@@ -147,20 +148,26 @@
     return Math.max(MIN_ZOOM, Math.min(1.5, width / this.width, tallest / this.height))
   }
 
-  /* On a wide window (kaaviot.css: the left navigation beside the content) a diagram wider than the content
-     column, which the column would draw below its natural size, may take the navigation's place too, its tools
-     beside it (polku-kaavio-katselin--leveys), when that draws it larger. A narrower diagram keeps the column
-     and the navigation even when its height limits it, and full screen has the whole window anyway. While
-     the keyboard is in the navigation the viewer gives its place back, so a focused link is never hidden. */
+  /* On a wide window (kaaviot.css: the left navigation beside the content) a diagram that the column would
+     draw below its natural size may have its tools beside the box instead of above it (BESIDE: the box gets
+     the window's height), and the left navigation's place as well (WIDE) while it is in view: the least of
+     these that draws it largest, so the view takes the navigation's width only for a diagram that then uses
+     it. Full screen has the whole window anyway; while the keyboard is in the navigation the viewer gives its
+     place back, so a focused link is never hidden. */
   Viewer.prototype.chooseWidth = function (full) {
     const classes = this.root.classList
-    classes.remove(WIDE)
-    if (full || !WIDE_WINDOW.matches || this.width <= this.box.clientWidth) return
-    if (this.keyboardInNavigation()) return
-    const narrow = this.fitScale()
-    if (narrow >= 1) return
-    classes.add(WIDE)
-    if (this.fitScale() <= narrow) classes.remove(WIDE)
+    classes.remove(BESIDE, WIDE)
+    if (full || !WIDE_WINDOW.matches) return
+    const plain = this.fitScale()
+    if (plain >= 1) return
+    classes.add(BESIDE)
+    const beside = this.fitScale()
+    if (!this.keyboardInNavigation()) {
+      classes.add(WIDE)
+      if (this.fitScale() > Math.max(plain, beside)) return
+      classes.remove(WIDE)
+    }
+    if (beside <= plain) classes.remove(BESIDE)
   }
 
   /* A link in the left navigation focused from the keyboard (a click on one needs no room: it is visible). */

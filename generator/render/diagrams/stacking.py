@@ -22,11 +22,14 @@ from generator.render.diagrams.routing import GAP, LANE_PAD, TRACK, label_block
 # or smaller is shown whole at its natural size, labels at 11 px.
 SCREEN_WIDTH = 1021.0
 SCREEN_HEIGHT = 760.0
-# A diagram wider than the column may take the left navigation's place too, its tools in a column beside the
-# box instead of above it (Viewer.chooseWidth): the box from the tools' column, 0.6rem off the window's left
-# edge, to the right margin the column already reaches into, and the window's whole height under the header.
+# A diagram the column would shrink may have the viewer's tools in a column beside the box instead of above it,
+# the box then as high as the window under the header allows, and the left navigation's place as well, the box
+# from the tools' column 0.6rem off the window's left edge to the right margin the column already reaches into
+# (Viewer.chooseWidth: the least of these that draws the diagram largest).
+# The box beside the tools in the column (889 px wide) never draws a diagram larger than the one over the
+# navigation; it is chosen instead when it draws it as large.
 WIDE_WIDTH = 1216.0
-WIDE_HEIGHT = 846.0
+TALL_HEIGHT = 846.0
 PHASE_ROW = 56.0  # the phase names' row, typically (two or three lines)
 LEGEND = 40.0  # the legend under the lanes, typically (one or two rows)
 MIN_LANE = 30.0
@@ -64,12 +67,13 @@ def estimate_scale(layout: SwimlaneLayout, items: Sequence[Item], links: Sequenc
 
 
 def screen_scale(width: float, height: float) -> float:
-    """The zoom at which the desktop viewer shows a diagram of this size whole: in the content column, or, for a
-    diagram wider than the column, in the wide box if that draws it larger (as kaaviot.js chooses)."""
-    scale = min(SCREEN_WIDTH / width, SCREEN_HEIGHT / height)
-    if width > SCREEN_WIDTH:
-        scale = max(scale, min(WIDE_WIDTH / width, WIDE_HEIGHT / height))
-    return scale
+    """The zoom at which the desktop viewer shows a diagram of this size whole, as kaaviot.js chooses: the
+    content column's box, or when that shrinks it, the larger of that and the box with the tools beside it,
+    over the navigation too if it needs the width."""
+    plain = min(SCREEN_WIDTH / width, SCREEN_HEIGHT / height)
+    if plain >= 1.0:
+        return plain
+    return max(plain, min(WIDE_WIDTH / width, TALL_HEIGHT / height))
 
 
 def best_depth(depths: Sequence[int], scale_at: Callable[[int], float]) -> int:

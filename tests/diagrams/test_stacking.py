@@ -8,6 +8,7 @@ import pytest
 from lxml import etree
 
 from generator.render.diagrams import process_svg
+from generator.render.diagrams.stacking import screen_scale
 from generator.resolve import KnowledgeGraph
 from tests.diagrams import svg_facts
 from tests.diagrams.conftest import REPO_ROOT
@@ -79,3 +80,18 @@ def test_a_process_that_fits_the_screen_keeps_its_row(repo_graph: KnowledgeGraph
     svg = svg_facts.parse(process_svg(repo_graph, pid, REPO_ROOT).decode("utf-8"))
     ends = [(points[-2], points[-1]) for _, _, points, _ in edges(svg)]
     assert [before[1] == end[1] and before[0] < end[0] for before, end in ends] == [True] * len(ends)
+
+
+@pytest.mark.parametrize(("width", "height", "scale"), [
+    (1000.0, 380.0, 1.021),  # fits the content column's box (1021 × 760): drawn at least at natural size
+    (800.0, 800.0, 1.0575),  # too tall for the column: the tools beside the box give it the height (846)
+    (1199.0, 819.0, 1.0142),  # too wide for the column: the box over the navigation too (1216 × 846)
+    (1300.0, 700.0, 0.9354),  # wider than even that: the wide box's width limits it
+    (500.0, 1000.0, 0.846),  # very tall: the window's height under the header limits it
+])
+def test_the_stacking_estimate_counts_the_box_the_viewer_gives_a_diagram_of_that_size(
+        width: float, height: float, scale: float) -> None:
+    """kaaviot.js moves the tools of a diagram the content column would shrink beside it, and gives it the
+    navigation's place too if it needs the width (Viewer.chooseWidth): stacking must not reshape a diagram that
+    is shown whole there."""
+    assert screen_scale(width, height) == pytest.approx(scale, abs=0.0001)

@@ -8,6 +8,9 @@
   const MIN_ZOOM = 0.1
   const MAX_ZOOM = 4
   const STEP = 1.25
+  const BESIDE = "polku-kaavio-katselin--sivussa"
+  const WIDE = "polku-kaavio-katselin--leveys"
+  const WIDE_WINDOW = window.matchMedia("screen and (min-width: 76.25em)") // kaaviot.css: beside the navigation
 
   function Viewer(root) {
     this.root = root
@@ -23,6 +26,7 @@
     this.y = 0
     this.pointers = new Map()
     this.moved = false
+    this.gaveWay = false // the wide view made room for the keyboard in the navigation
     this.start()
   }
 
@@ -50,6 +54,19 @@
       if (event.key === "Escape" && this.root.classList.contains("polku-kaavio-katselin--koko")) this.fullScreen(false)
     })
     window.addEventListener("resize", () => this.fit())
+    const navigation = document.querySelector(".md-sidebar--primary")
+    if (navigation) {
+      navigation.addEventListener("focusin", () => {
+        if (!this.root.classList.contains(WIDE) || !this.keyboardInNavigation()) return
+        this.gaveWay = true
+        this.fit()
+      })
+      navigation.addEventListener("focusout", (event) => {
+        if (!this.gaveWay || navigation.contains(event.relatedTarget)) return
+        this.gaveWay = false
+        setTimeout(() => this.fit())
+      })
+    }
     this.fit()
   }
 
@@ -131,8 +148,38 @@
     return Math.max(MIN_ZOOM, Math.min(1.5, width / this.width, tallest / this.height))
   }
 
+  /* On a wide window (kaaviot.css: the left navigation beside the content) a diagram that the column would
+     draw below its natural size may have its tools beside the box instead of above it (BESIDE: the box gets
+     the window's height), and the left navigation's place as well (WIDE) while it is in view: the least of
+     these that draws it largest, so the view takes the navigation's width only for a diagram that then uses
+     it. Full screen has the whole window anyway; while the keyboard is in the navigation the viewer gives its
+     place back, so a focused link is never hidden. */
+  Viewer.prototype.chooseWidth = function (full) {
+    const classes = this.root.classList
+    classes.remove(BESIDE, WIDE)
+    if (full || !WIDE_WINDOW.matches) return
+    const plain = this.fitScale()
+    if (plain >= 1) return
+    classes.add(BESIDE)
+    const beside = this.fitScale()
+    if (!this.keyboardInNavigation()) {
+      classes.add(WIDE)
+      if (this.fitScale() > Math.max(plain, beside)) return
+      classes.remove(WIDE)
+    }
+    if (beside <= plain) classes.remove(BESIDE)
+  }
+
+  /* A link in the left navigation focused from the keyboard (a click on one needs no room: it is visible). */
+  Viewer.prototype.keyboardInNavigation = function () {
+    const navigation = document.querySelector(".md-sidebar--primary")
+    const focused = document.activeElement
+    return Boolean(navigation && focused && navigation.contains(focused) && focused.matches(":focus-visible"))
+  }
+
   Viewer.prototype.fit = function () {
     const full = this.root.classList.contains("polku-kaavio-katselin--koko")
+    this.chooseWidth(full)
     const scale = this.fitScale()
     if (!full) this.box.style.height = Math.ceil(this.height * scale) + 2 + "px"
     this.scale = scale

@@ -17,11 +17,19 @@ from generator.render.diagrams.cells import Item, Link
 from generator.render.diagrams.layout import SwimlaneLayout
 from generator.render.diagrams.routing import GAP, LANE_PAD, TRACK, label_block
 
-# The desktop viewer's box at a 1366 × 900 window (kaaviot.js: the content column's width, and the window's
-# height under the site's header less the viewer's toolbar, Viewer.tallest): a diagram this size or smaller is
-# shown whole at its natural size, labels at 11 px.
+# The desktop viewer's box at a 1366 × 900 window (kaaviot.js): the content column's width, and the window's
+# height under the site's header less the viewer's toolbar above the box (Viewer.tallest). A diagram this size
+# or smaller is shown whole at its natural size, labels at 11 px.
 SCREEN_WIDTH = 1021.0
 SCREEN_HEIGHT = 760.0
+# A diagram the column would shrink may have the viewer's tools in a column beside the box instead of above it,
+# the box then as high as the window under the header allows, and the left navigation's place as well, the box
+# from the tools' column 0.6rem off the window's left edge to the right margin the column already reaches into
+# (Viewer.chooseWidth: the least of these that draws the diagram largest).
+# The box beside the tools in the column (889 px wide) never draws a diagram larger than the one over the
+# navigation; it is chosen instead when it draws it as large.
+WIDE_WIDTH = 1216.0
+TALL_HEIGHT = 846.0
 PHASE_ROW = 56.0  # the phase names' row, typically (two or three lines)
 LEGEND = 40.0  # the legend under the lanes, typically (one or two rows)
 MIN_LANE = 30.0
@@ -55,7 +63,17 @@ def estimate_scale(layout: SwimlaneLayout, items: Sequence[Item], links: Sequenc
     lanes = sum(max(2 * LANE_PAD + c + (TRACK * n + 4 if n else 0), MIN_LANE)
                 for c, n in zip(content, corridors, strict=True))
     height = PHASE_ROW + lanes + LEGEND
-    return min(SCREEN_WIDTH / width, SCREEN_HEIGHT / height)
+    return screen_scale(width, height)
+
+
+def screen_scale(width: float, height: float) -> float:
+    """The zoom at which the desktop viewer shows a diagram of this size whole, as kaaviot.js chooses: the
+    content column's box, or when that shrinks it, the larger of that and the box with the tools beside it,
+    over the navigation too if it needs the width."""
+    plain = min(SCREEN_WIDTH / width, SCREEN_HEIGHT / height)
+    if plain >= 1.0:
+        return plain
+    return max(plain, min(WIDE_WIDTH / width, TALL_HEIGHT / height))
 
 
 def best_depth(depths: Sequence[int], scale_at: Callable[[int], float]) -> int:

@@ -7,32 +7,45 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, ViewportSize, expect
 
-from tests.browser.axe import assert_accessible
+from tests.browser.axe import accessibility_violations
 from tests.browser.pages import PAGE_KIND_NAMES, page_kinds
 
 PHONE: ViewportSize = {"width": 390, "height": 844}
 
 
+# The pages of every kind in one browser page, one after another as a reader goes (a new context a page cost as
+# much CPU again); each kind's findings collected and asserted together, so a failure names every kind it hit.
 @pytest.mark.browser
-@pytest.mark.parametrize("kind", PAGE_KIND_NAMES)
-def test_page_kind_loads_cleanly_and_is_accessible(page: Page, site_url: str, site_dir: Path, kind: str) -> None:
-    path = page_kinds(site_dir)[kind]
-    page.goto(site_url + path)
-    # goto waits for "load": every script has run; after it only the favicon loads (no "networkidle": +0.5 s a visit)
-    assert page.locator("html").get_attribute("lang") == "fi"
-    assert page.locator("article h1").count() == 1, f"{path}: a page has exactly one main heading"
-    assert_accessible(page)
+def test_every_page_kind_loads_cleanly_and_is_accessible(page: Page, site_url: str, site_dir: Path) -> None:
+    found = {}
+    for kind in PAGE_KIND_NAMES:
+        path = page_kinds(site_dir)[kind]
+        page.goto(site_url + path)
+        # goto waits for "load": every script has run; after it only the favicon loads (no "networkidle")
+        found[kind] = {"lang": page.locator("html").get_attribute("lang"),
+                       "main headings": page.locator("article h1").count(),  # a page has exactly one
+                       "axe": _violations(page)}
+    assert found == {kind: {"lang": "fi", "main headings": 1, "axe": []} for kind in PAGE_KIND_NAMES}
+
+
+PHONE_KINDS = ["etusivu", "prosessit", "roolit", "vertailu"]
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("kind", ["etusivu", "prosessit", "roolit", "vertailu"])
-def test_page_kind_is_accessible_on_a_phone(page: Page, site_url: str, site_dir: Path, kind: str) -> None:
+def test_page_kinds_are_accessible_on_a_phone(page: Page, site_url: str, site_dir: Path) -> None:
     page.set_viewport_size(PHONE)
-    page.goto(site_url + page_kinds(site_dir)[kind])
-    # goto waits for "load": every script has run; after it only the favicon loads (no "networkidle": +0.5 s a visit)
-    assert_accessible(page)
-    width = page.evaluate("() => document.documentElement.scrollWidth")
-    assert width <= PHONE["width"], "the page itself must not scroll sideways on a phone (wide tables scroll inside)"
+    found = {}
+    for kind in PHONE_KINDS:
+        page.goto(site_url + page_kinds(site_dir)[kind])
+        # the page itself must not scroll sideways on a phone (wide tables scroll inside)
+        found[kind] = {"axe": _violations(page),
+                       "too wide": page.evaluate("() => document.documentElement.scrollWidth") > PHONE["width"]}
+    assert found == {kind: {"axe": [], "too wide": False} for kind in PHONE_KINDS}
+
+
+def _violations(page: Page) -> list[str]:
+    """axe's violations on the page, each with the first of its elements (the whole report: tests/browser/axe)."""
+    return [f"{v['id']}: {v['nodes'][0]['target']}" for v in accessibility_violations(page)]
 
 
 @pytest.mark.browser

@@ -76,12 +76,9 @@ OWN_PAGE_SECTIONS = frozenset(_section(kind) for kind in (urls.ROLE, urls.SERVIC
 NAMED_SECTIONS = OWN_PAGE_SECTIONS - {_section(urls.LEGAL)}
 # Parts of the article that are not content: the edit button, heading permalinks (¶), buttons (an id's "Kopioi"
 # would be glued to the id in the index), inline SVG drawings (their step titles are in the text already), scripts.
-# Also what a process page repeats: the diagram viewer's controls, its help paragraph ("Ohita kaavio …", "Napsauta
-# kaaviossa vaihetta …") and download line ("Lataa kaavio: SVG-kuvana tai BPMN 2.0 -tiedostona …"), interface text
-# that made every process page a result for "kaavio", "BPMN" or "Signavio" and weighed ~0.2 kB in each result's
-# fragment; each step's "Näytä vaihe kaaviossa" link, and the responsibility matrix (its step titles and roles
-# stand in the steps above it). At national scale every indexed word of ~1000 process and region pages is a
-# location the browser downloads with the query.
+# Also what a process page repeats: the diagram viewer's controls, each step's "Näytä vaihe kaaviossa"
+# link, and the responsibility matrix (its step titles and roles stand in the steps above it). At national scale
+# every indexed word of ~1000 process and region pages is a location the browser downloads with the query.
 # And what the aggregate pages repeat from the process pages, which are indexed where the text lives: a role's
 # region page keeps its step titles but not its printable checklist (the same titles again) nor the name of
 # another role responsible for a step (polku-viittaus); a comparison keeps its headings and row and column
@@ -109,7 +106,6 @@ _FORM_USE_HEADING = _literal(message("form_pages.use.heading"))
 NOT_CONTENT = (f"//*[{_CLASS.format('headerlink')}]", f"//*[{_CLASS.format('md-content__button')}]",
                "//button", "//*[local-name()='svg']", "//script", "//style",
                f"//*[{_CLASS.format('polku-kaavio-katselin')}]", f"//*[{_CLASS.format('polku-nayta-kaaviossa')}]",
-               f"//*[{_CLASS.format('polku-kaavio-ohje')}]", f"//*[{_CLASS.format('polku-kaavio-lataus')}]",
                "//h2[@id='vastuumatriisi']/following-sibling::*[1][self::p]",
                f"//*[{_CLASS.format('polku-vastuumatriisi')}]",
                f"//*[{_CLASS.format('polku-tulostettava')}]", f"//*[{_CLASS.format('polku-viittaus')}]",

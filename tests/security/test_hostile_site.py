@@ -107,11 +107,11 @@ def _visit(page: Page, url: str, site_titles: frozenset[str] = frozenset()) -> i
     response = page.goto(url)
     assert response is not None and response.status == 200, url
     # every title except the search form's reset icon, which lies under the search field (Material's own text);
-    # handles taken once, because Material takes a hovered element's title away for a moment
-    titled_elements = page.locator(TITLED)
-    titles = titled_elements.evaluate_all("els => els.map(el => el.getAttribute('title') ?? '')")
-    titled = [element for element, title in zip(titled_elements.element_handles(), titles, strict=True)
-              if title not in site_titles]
+    # handles taken once, because Material takes a hovered element's title away for a moment, and their titles read
+    # from those same handles: the page's scripts may still add titled elements (the diagram's toolbar) after "load"
+    handles = page.locator(TITLED).element_handles()
+    titles = page.evaluate("els => els.map(el => el.getAttribute('title') ?? '')", handles)
+    titled = [element for element, title in zip(handles, titles, strict=True) if title not in site_titles]
     hovered, covered = 0, []
     for element in titled:
         aim = element.evaluate(AIM)

@@ -17,10 +17,9 @@ PHONE: ViewportSize = {"width": 390, "height": 844}
 # much CPU again); each kind's findings collected and asserted together, so a failure names every kind it hit.
 @pytest.mark.browser
 def test_every_page_kind_loads_cleanly_and_is_accessible(page: Page, site_url: str, site_dir: Path) -> None:
-    found = {}
+    paths, found = page_kinds(site_dir), {}
     for kind in PAGE_KIND_NAMES:
-        path = page_kinds(site_dir)[kind]
-        page.goto(site_url + path)
+        page.goto(site_url + paths[kind])
         # goto waits for "load": every script has run; after it only the favicon loads (no "networkidle")
         found[kind] = {"lang": page.locator("html").get_attribute("lang"),
                        "main headings": page.locator("article h1").count(),  # a page has exactly one
@@ -34,9 +33,9 @@ PHONE_KINDS = ["etusivu", "prosessit", "roolit", "vertailu"]
 @pytest.mark.browser
 def test_page_kinds_are_accessible_on_a_phone(page: Page, site_url: str, site_dir: Path) -> None:
     page.set_viewport_size(PHONE)
-    found = {}
+    paths, found = page_kinds(site_dir), {}
     for kind in PHONE_KINDS:
-        page.goto(site_url + page_kinds(site_dir)[kind])
+        page.goto(site_url + paths[kind])
         # the page itself must not scroll sideways on a phone (wide tables scroll inside)
         found[kind] = {"axe": _violations(page),
                        "too wide": page.evaluate("() => document.documentElement.scrollWidth") > PHONE["width"]}

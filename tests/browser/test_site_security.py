@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Dialog, Page
+from playwright.sync_api import Page
 
+from tests.browser.dialogs import listen_for_dialogs
 from tests.browser.serving import serve_directory
 from tests.security.hostile_site import hostile_build
 from tests.site.hostile import INERT_INLINE, PROCESS_ID
@@ -28,18 +29,6 @@ def allowed_origin(hostile_site_url: str) -> str:
     return hostile_site_url
 
 
-def _listen_for_dialogs(page: Page) -> list[str]:
-    """The messages of every dialog the page opens from now on (each dismissed), across its navigations."""
-    dialogs: list[str] = []
-
-    def on_dialog(dialog: Dialog) -> None:
-        dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    page.on("dialog", on_dialog)
-    return dialogs
-
-
 def _open(page: Page, url: str) -> None:
     page.goto(url)
     page.wait_for_load_state("networkidle")
@@ -56,7 +45,7 @@ def _what_ran(page: Page, dialogs: list[str]) -> dict[str, object]:
 def test_hostile_text_runs_no_script(page: Page, hostile_site_url: str) -> None:
     """The pages one after another in one browser page, as a reader goes (a new context a page cost as much CPU
     again); each page's findings, asserted together."""
-    dialogs = _listen_for_dialogs(page)
+    dialogs = listen_for_dialogs(page)
     found = {}
     for path in PAGES:
         dialogs.clear()

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from playwright.sync_api import Browser, Dialog, Page
+from playwright.sync_api import Browser, Page
 
+from tests.browser.dialogs import listen_for_dialogs
 from tests.browser.serving import serve_directory
 from tests.security.hostile_site import SERVICE, HostileSite, hostile_build, payload_pages
 from tests.security.payloads import INERT
@@ -83,18 +84,6 @@ SCROLL_TO_END = """() => new Promise(done => {
     window.scrollTo(0, document.documentElement.scrollHeight);
     requestAnimationFrame(() => requestAnimationFrame(() => done(null)));
 })"""
-
-
-def _listen_for_dialogs(page: Page) -> list[str]:
-    """The messages of every dialog the page opens from now on (each dismissed), across its navigations."""
-    dialogs: list[str] = []
-
-    def on_dialog(dialog: Dialog) -> None:
-        dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    page.on("dialog", on_dialog)
-    return dialogs
 
 
 def _visit(page: Page, url: str, site_titles: frozenset[str] = frozenset()) -> int:
@@ -172,7 +161,7 @@ def _visit_all(page: Page, base: str, paths: list[str], titles_of: Callable[[str
                ) -> dict[str, tuple[list[str], int]]:
     """Path → (what ran there, how many titles were hovered): one page visiting each path in turn, as a reader
     does (a new browser context a path cost as much CPU again)."""
-    dialogs = _listen_for_dialogs(page)
+    dialogs = listen_for_dialogs(page)
     found = {}
     for path in paths:
         dialogs.clear()

@@ -27,6 +27,7 @@
     this.pointers = new Map()
     this.moved = false
     this.gaveWay = false // the wide view made room for the keyboard in the navigation
+    this.navigation = document.querySelector(".md-sidebar--primary") // Material's left navigation, if any
     this.start()
   }
 
@@ -54,7 +55,7 @@
       if (event.key === "Escape" && this.root.classList.contains("polku-kaavio-katselin--koko")) this.fullScreen(false)
     })
     window.addEventListener("resize", () => this.fit())
-    const navigation = document.querySelector(".md-sidebar--primary")
+    const navigation = this.navigation
     if (navigation) {
       navigation.addEventListener("focusin", () => {
         if (!this.root.classList.contains(WIDE) || !this.keyboardInNavigation()) return
@@ -172,9 +173,8 @@
 
   /* A link in the left navigation focused from the keyboard (a click on one needs no room: it is visible). */
   Viewer.prototype.keyboardInNavigation = function () {
-    const navigation = document.querySelector(".md-sidebar--primary")
     const focused = document.activeElement
-    return Boolean(navigation && focused && navigation.contains(focused) && focused.matches(":focus-visible"))
+    return Boolean(this.navigation && focused && this.navigation.contains(focused) && focused.matches(":focus-visible"))
   }
 
   Viewer.prototype.fit = function () {

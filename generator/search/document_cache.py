@@ -25,7 +25,7 @@ try:
 except ImportError:  # not on Windows: builds there do not share a cache folder concurrently
     fcntl = None  # type: ignore[assignment]
 
-FORMAT = "12"
+FORMAT = "13"
 FOLDER = "haku"
 DOCUMENTS = "sivut"
 MANIFEST = "avaimet.json"

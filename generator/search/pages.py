@@ -36,6 +36,7 @@ from generator.render import urls
 from generator.search.keywords import Abbreviation, folded, keyword_occurrences, page_keywords, stems, words
 from generator.search.lemmas import Lemmatiser
 from generator.search.repeats import REPEATS_META, thin_repeats
+from generator.search.unindexed import unindexed
 
 # The first path segment → the page kind a reader sees next to a result and in the type filter, from the one
 # table of page kinds (render/urls.py); the names are interface text (messages/fi/search.yaml). The guide kind is
@@ -190,13 +191,13 @@ def search_page(source: PurePosixPath, article: lxml.html.HtmlElement, lemmatise
         # outside the indexed text: Pagefind still reads a meta inside an ignored element
         holder = lxml.html.Element("div", {"data-pagefind-ignore": ""})
         meta = lxml.html.Element("span", {"data-pagefind-meta": REPEATS_META})
-        meta.text = " ".join(repeats.words)
+        meta.text = unindexed(" ".join(repeats.words))
         holder.append(meta)
         article.append(holder)
     # attributes, not elements: a filter or meta element's text would become part of the page's words
     article.set("data-pagefind-body", "")
     article.set("data-pagefind-filter", f"{KIND_FILTER}:{kind}")
-    article.set("data-pagefind-meta", f"{KEYWORD_COUNT_META}:{keyword_words}")
+    article.set("data-pagefind-meta", f"{KEYWORD_COUNT_META}:{unindexed(str(keyword_words))}")
     # folded: see keywords.folded (the words the reader sees keep their ä and ö)
     keyword_html = "".join(f'<p hidden data-pagefind-weight="{weight:g}">{html.escape(folded(block))}</p>'
                            for weight, block in blocks)

@@ -7,7 +7,8 @@ with repetition, so past a few occurrences the rest change little but cost bytes
 
 Pagefind indexes every word of the text it shows as the excerpt, so a later occurrence is replaced by a marker
 that Pagefind does not index (no letters or digits): `¤` and the index of the word in the page's list of
-replaced words, written with punctuation. The list travels in the `toisto` meta (outside the indexed text), and
+replaced words, written with punctuation. The list travels in the `toisto` meta, written so that Pagefind indexes
+none of it (unindexed.py: Pagefind indexes every meta's words), and
 the search box puts the words back before showing an excerpt (haku.js), so a reader sees the page's own text and
 the word positions Pagefind counts are unchanged. Headings, filter and meta elements are left whole.
 """
@@ -23,6 +24,7 @@ from functools import cache
 import lxml.html
 
 from generator.search.keywords import stem
+from generator.search.unindexed import shiftable
 
 REPEAT_CAP = 5     # occurrences of a word (by Pagefind's stem) indexed on one page
 MARKER = "¤"       # starts a replaced word; a page whose text has one is left as it is
@@ -66,7 +68,9 @@ def thin_repeats(article: lxml.html.HtmlElement, cap: int = REPEAT_CAP) -> Repea
             seen[key] += 1
             # a word glued to the next element's letters ("<a>työ</a>paikka") is one word to Pagefind: kept
             glued = (match.start() == 0 and before.isalnum()) or (match.end() == len(text) and after.isalnum())
-            if seen[key] <= cap or glued or not thinnable:
+            # a token the `toisto` meta cannot carry unindexed (unindexed.py) is kept too: it is rare (a dash or
+            # quote of U+2000 on inside a word) and costs only its own locations
+            if seen[key] <= cap or glued or not thinnable or not shiftable(token):
                 return token
             return marker(replaced.setdefault(token, len(replaced)))
 

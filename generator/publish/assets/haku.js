@@ -202,7 +202,7 @@
      hidden keywords. Show the words around the first visible match (or the page's opening words). */
   function excerptNodes(data) {
     const words = pageWords(data)
-    const hidden = Number((data.meta && data.meta.hakusanoja) || 0)
+    const hidden = Number(readable((data.meta && data.meta.hakusanoja) || "0"))
     const visible = Math.max(0, words.length - hidden)
     const hits = new Set(data.locations.filter((at) => at < visible))
     const firstHit = hits.size ? Math.min(...hits) : 0
@@ -232,8 +232,20 @@
 
   function pageWords(data) {
     const words = data.content.split(/[\r\n\s]+/g).filter(Boolean)
-    const repeats = data.meta && data.meta.toisto ? data.meta.toisto.split(" ") : null
+    const repeats = data.meta && data.meta.toisto ? readable(data.meta.toisto).split(" ") : null
     return repeats ? words.map((word) => restored(word, repeats)) : words
+  }
+
+  /* The `toisto` and `hakusanoja` metas are written in Unicode's Private Use Area, each character moved up by
+     U+E000, because Pagefind indexes the words of every meta (generator/search/unindexed.py): moved back here. */
+  const PRIVATE_USE_START = 0xE000
+  const SHIFTABLE_BELOW = 0x1900
+
+  function readable(text) {
+    return Array.from(text, (character) => {
+      const at = character.codePointAt(0) - PRIVATE_USE_START
+      return at >= 0 && at < SHIFTABLE_BELOW ? String.fromCodePoint(at) : character
+    }).join("")
   }
 
   function restored(word, repeats) {

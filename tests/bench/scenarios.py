@@ -128,15 +128,26 @@ def measure_scale(workdir: Path, spec: CorpusSpec, runs: Runs, log: Callable[[st
     corpus = make_corpus(REPO, workdir / f"korpus-{spec.scale}x", spec)
     result = ScaleResult(spec)
     site = workdir / f"sivusto-{spec.scale}x"
-    steps: list[tuple[str, Callable[[], Stats]]] = [
-        ("validate", lambda: _validate(corpus)),
-        ("cold", lambda: _build(corpus / "mkdocs.yml", site, cold=True)),
-        ("warm", lambda: _build(corpus / "mkdocs.yml", site, cold=False))]
-    for name, run in steps:
-        count = {"validate": runs.validate, "cold": runs.cold}.get(name, runs.builds)
-        for i in range(count):
-            getattr(result, name).append(run())
-            log(f"  {spec.scale}×  {name} {i + 1}/{count}: {getattr(result, name)[-1]['wall']:.2f} s")
+    floor_config = _floor_tree(corpus, workdir, spec)
+    # The cold builds and the floor alternate (cold, floor, cold, floor, …): the ratio of their medians is the
+    # target, and this machine's speed for the same work drifts by a fifth within half an hour (one day's floor
+    # medians 50.6 and 42.7 s), so runs of one kind measured together and the other's minutes later compared two
+    # machines. The warm builds follow the last cold build, whose caches they use.
+    floor_site = workdir / f"lattia-{spec.scale}x"
+
+    def record(name: str, count: int, stats: Stats) -> None:
+        getattr(result, name).append(stats)
+        log(f"  {spec.scale}×  {name} {len(getattr(result, name))}/{count}: {stats['wall']:.2f} s")
+
+    for _ in range(runs.validate):
+        record("validate", runs.validate, _validate(corpus))
+    for i in range(max(runs.cold, runs.builds)):
+        if i < runs.cold:
+            record("cold", runs.cold, _build(corpus / "mkdocs.yml", site, cold=True))
+        if i < runs.builds:
+            record("floor", runs.builds, _probe("mkdocs", str(floor_config), str(floor_site)))
+    for _ in range(runs.builds):
+        record("warm", runs.builds, _build(corpus / "mkdocs.yml", site, cold=False))
     result.site = site_stats(site)
     if spec.scale == 1:
         for engine in ENGINES:
@@ -146,17 +157,13 @@ def measure_scale(workdir: Path, spec: CorpusSpec, runs: Runs, log: Callable[[st
                 f"(exit {result.publish[engine]['returncode']})")
     log(f"  {spec.scale}×  search in Chromium …")
     result.search = search_figures(site)
-    result.floor = _floor(corpus, workdir, spec, runs, log)
     return result, corpus
 
 
-def _floor(corpus: Path, workdir: Path, spec: CorpusSpec, runs: Runs, log: Callable[[str], None]) -> list[Stats]:
+def _floor_tree(corpus: Path, workdir: Path, spec: CorpusSpec) -> Path:
+    """The floor's MkDocs config over the Markdown and diagram files `polku build --out` writes (the cold builds
+    remove the corpus' cache before each run, so this build warms nothing for them)."""
     tree = workdir / f"puu-{spec.scale}x"
     subprocess.run([str(POLKU), "--root", str(corpus), "build", "--out", str(tree)], check=True,
                    capture_output=True)
-    config = write_floor_config(corpus, tree)
-    floor: list[Stats] = []
-    for i in range(runs.builds):
-        floor.append(_probe("mkdocs", str(config), str(workdir / f"lattia-{spec.scale}x")))
-        log(f"  {spec.scale}×  floor {i + 1}/{runs.builds}: {floor[-1]['wall']:.2f} s")
-    return floor
+    return write_floor_config(corpus, tree)

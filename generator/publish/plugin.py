@@ -251,5 +251,6 @@ class PolkuPlugin(BasePlugin[PolkuConfig]):  # type: ignore[no-untyped-call]  # 
         if index.early_failure:
             log.info(message("publish.search_documents_late", error=index.early_failure))
         log.info(message("publish.search_index_built", pages=index.pages, reused=index.reused,
-                         early=index.made_early, size=index.bytes_on_disk // 1024, seconds=f"{index.seconds:.1f}",
+                         early=index.made_early, shared=index.handed_back, size=index.bytes_on_disk // 1024,
+                         seconds=f"{index.seconds:.1f}",
                          pagefind=f"{index.pagefind_seconds:.1f}"))

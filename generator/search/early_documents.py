@@ -32,6 +32,7 @@ from generator.search.lemmas import Lemmatiser, finnish_lemmatiser
 from generator.search.pages import read_article, search_page
 
 STAGING_PREFIX = "uudet-"
+HAND_BACK_FROM = 16  # a shorter backlog is not worth splitting: the worker is done with it in moments
 
 
 def document_context(abbreviations: Mapping[str, Abbreviation], voikko: bool) -> str:
@@ -115,6 +116,7 @@ class EarlyDocuments:
         self.staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=cache_dir / FOLDER))
         self._make = make
         self._futures: list[Future[StagedPage | None]] = []
+        self._sources: list[str] = []  # the page of each future
         self._failure = ""
         self._stopped = False
         self._initargs = (cache_dir, self.staging, dict(abbreviations))
@@ -146,6 +148,7 @@ class EarlyDocuments:
             if self._pool is None:
                 self._pool = self._start()
             self._futures.append(self._pool.submit(self._make, str(source), raw))
+            self._sources.append(str(source))
         except (RuntimeError, OSError) as error:  # the pool broke or could not start: the rest is made at the end
             self._stop(str(error))
 
@@ -154,12 +157,25 @@ class EarlyDocuments:
         return (known is not None and any(page_key(source, raw, context) == known for context in self._contexts)
                 and (self._documents / str(source)).is_file())
 
+    def hand_back(self) -> list[str]:
+        """Take back the later half of the pages the worker has not begun (when at least HAND_BACK_FROM wait):
+        once the last page is written the build's own process is idle, so it makes these while the worker
+        finishes the rest, and the two cores share the backlog that one worked through alone (1×: 3–5 s after
+        the last page). The caller makes the returned pages' documents; `collect` leaves them out."""
+        waiting = [at for at, future in enumerate(self._futures) if not future.done()]
+        if len(waiting) < HAND_BACK_FROM:
+            return []
+        # cancel() refuses a page the worker has begun or already holds in its queue: it stays the worker's
+        return [self._sources[at] for at in waiting[len(waiting) // 2:] if self._futures[at].cancel()]
+
     def collect(self, timeout: float) -> StagedDocuments:
         """Wait (at most `timeout` seconds) for the queued pages; what is not done by then is made at the end."""
         done, pending = wait(self._futures, timeout=timeout)
         staged: dict[str, CachedPage] = {}
         cpu = 0.0
         for future in done:
+            if future.cancelled():  # handed back: made by the caller
+                continue
             error = future.exception()
             if error is not None:
                 self._failure = self._failure or repr(error)

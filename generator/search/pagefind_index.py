@@ -60,6 +60,7 @@ class SearchIndex:
     made_early: int = 0
     early_cpu_seconds: float = 0.0
     early_wait_seconds: float = 0.0  # part of `seconds`: waiting for the worker to finish the last pages
+    handed_back: int = 0  # pages taken back from the worker's queue and made here meanwhile (EarlyDocuments.hand_back)
     early_failure: str = ""  # why the worker stopped early, if it did (its pages were made in this step)
 
 
@@ -74,12 +75,10 @@ def build_search_index(site_dir: Path, *, lemmatiser: Lemmatiser | None = None, 
     with ExitStack() as stack:
         if early is not None:
             stack.callback(early.close)
-        staged = early.collect(TIMEOUT_SECONDS) if early is not None else None
-        waited = time.perf_counter() - started
         if cache_dir is None:
             cache_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="polku-haku-")))
         cache = stack.enter_context(DocumentCache.opened(cache_dir))  # one build at a time uses the folder
-        pages, reused, adopted = _search_documents(site_dir, lemmatiser, cache, staged)
+        documents = _search_documents(site_dir, lemmatiser, cache, early, started)
         output = site_dir / OUTPUT_FOLDER
         shutil.rmtree(output, ignore_errors=True)
         pagefind_started = time.perf_counter()
@@ -91,48 +90,84 @@ def build_search_index(site_dir: Path, *, lemmatiser: Lemmatiser | None = None, 
     for unused in UNUSED_BUNDLE_FILES:  # Pagefind's own UIs: the site has its own search box (haku.js)
         (output / unused).unlink(missing_ok=True)
     files = [p for p in output.rglob("*") if p.is_file()]
+    pages, staged = documents.pages, documents.staged
     return SearchIndex(folder=output, pages=len(pages),
                        pages_with_keywords=sum(1 for p in pages if p.keywords),
                        seconds=time.perf_counter() - started, bytes_on_disk=sum(p.stat().st_size for p in files),
-                       files=len(files), voikko=lemmatiser is not None, reused=reused,
-                       pagefind_seconds=pagefind_seconds, made_early=adopted,
+                       files=len(files), voikko=lemmatiser is not None, reused=documents.reused,
+                       pagefind_seconds=pagefind_seconds, made_early=documents.adopted,
                        early_cpu_seconds=staged.cpu_seconds if staged is not None else 0.0,
-                       early_wait_seconds=waited,
+                       early_wait_seconds=documents.waited, handed_back=documents.handed_back,
                        early_failure=staged.failure if staged is not None else "")
 
 
+@dataclass(frozen=True, slots=True)
+class _Documents:
+    """Every page's search document, and where each came from."""
+
+    pages: list[CachedPage]
+    reused: int  # unchanged since an earlier build
+    adopted: int  # made by the worker beside MkDocs
+    handed_back: int  # taken back from the worker's queue and made here while it finished the rest
+    staged: StagedDocuments | None  # what the worker made
+    waited: float  # seconds from the step's start until the worker was done
+
+
 def _search_documents(site_dir: Path, lemmatiser: Lemmatiser | None, cache: DocumentCache,
-                      staged: StagedDocuments | None) -> tuple[list[CachedPage], int, int]:
+                      early: EarlyDocuments | None, started: float) -> _Documents:
     """Every page's search document in the cache folder, made anew only for pages whose article changed (or
-    taken from `staged` when the worker made it from the page as it is on disk). → pages, reused, adopted."""
+    taken from the worker's when it made it from the page as it is on disk)."""
     files = list(_html_files(site_dir))  # listed once: walking the site folder twice cost a quarter second
     abbreviations = _abbreviations_in(files)
     context = document_context(abbreviations, lemmatiser is not None)
+    indexed = list(_indexed(site_dir, files))
+    # the pages taken back from the worker's queue are made here while the worker finishes the rest
+    taken = set(early.hand_back()) if early is not None else set()
+    made = {str(relative): _made(path, relative, cache, context, lemmatiser, abbreviations)
+            for path, relative in indexed if str(relative) in taken}
+    staged = early.collect(TIMEOUT_SECONDS) if early is not None else None
+    waited = time.perf_counter() - started
     pages: list[CachedPage] = []
     sources: set[str] = set()
     reused = adopted = 0
-    for path, relative in _indexed(site_dir, files):
+    for path, relative in indexed:
+        if str(relative) in made:
+            found: CachedPage | None = made[str(relative)]
+            if found is not None:
+                pages.append(found)
+                sources.add(str(relative))
+            continue
         raw = path.read_bytes()
         key = page_key(relative, raw, context)
         found = cache.get(str(relative), key)
-        early = staged.pages.get(str(relative)) if staged is not None else None
+        from_worker = staged.pages.get(str(relative)) if staged is not None else None
         if found is not None:
             reused += 1
-        elif staged is not None and early is not None and early.key == key:
-            cache.adopt(str(relative), staged.path_of(str(relative)), early)
-            found = early
+        elif staged is not None and from_worker is not None and from_worker.key == key:
+            cache.adopt(str(relative), staged.path_of(str(relative)), from_worker)
+            found = from_worker
             adopted += 1
         else:
-            article = read_article(raw)
-            if article is None:
+            found = _made(path, relative, cache, context, lemmatiser, abbreviations, raw)
+            if found is None:
                 continue
-            page = search_page(relative, article, lemmatiser, abbreviations)
-            found = CachedPage(key, page.url, page.kind, page.region, page.keywords)
-            cache.put(page.source, page.document, found)
         pages.append(found)
         sources.add(str(relative))
     cache.keep_only(sources)
-    return pages, reused, adopted
+    return _Documents(pages, reused, adopted, len(made), staged, waited)
+
+
+def _made(path: Path, relative: PurePosixPath, cache: DocumentCache, context: str, lemmatiser: Lemmatiser | None,
+          abbreviations: dict[str, Abbreviation], raw: bytes | None = None) -> CachedPage | None:
+    """The page's document made now into the cache (None: the page has no article)."""
+    raw = path.read_bytes() if raw is None else raw
+    article = read_article(raw)
+    if article is None:
+        return None
+    page = search_page(relative, article, lemmatiser, abbreviations)
+    found = CachedPage(page_key(relative, raw, context), page.url, page.kind, page.region, page.keywords)
+    cache.put(page.source, page.document, found)
+    return found
 
 
 def index_exists(site_dir: Path) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from generator.search.early_documents import EarlyDocuments, StagedPage
+from generator.search.early_documents import HAND_BACK_FROM, EarlyDocuments, StagedPage, make_document
 from generator.search.keywords import Abbreviation
 from generator.search.lemmas import Lemmatiser, finnish_lemmatiser
 from generator.search.pagefind_index import SearchIndex, abbreviations_of, build_search_index, site_abbreviations
@@ -120,6 +120,27 @@ def test_a_dead_worker_leaves_its_pages_to_the_index_step(tmp_path: Path, voikko
     assert _documents(tmp_path / "cache") == _made_afterwards(site, tmp_path / "alone", voikko)[1]
 
 
+def slow_worker(source: str, raw: bytes) -> StagedPage | None:
+    """The real worker, slowed so that a backlog is still queued when the last page has been written."""
+    time.sleep(0.3)
+    return make_document(source, raw)
+
+
+def test_the_index_step_makes_half_of_a_long_backlog_while_the_worker_makes_the_rest(tmp_path: Path,
+                                                                                       voikko: Lemmatiser) -> None:
+    """Once the last page is written the build's process is idle: it takes back the later half of the pages the
+    worker has not begun and makes them on the other core. Every page is made once, by one of the two, and the
+    documents are byte for byte those the index step makes alone."""
+    pages = {f"prosessit/polku-{n:02}/index.html": PROCESS.replace("huittinen-polku", f"polku-{n:02}")
+             for n in range(24)}
+    site = _site(tmp_path / "site", pages)
+    early = _early(tmp_path / "cache", pages, KTT, make=slow_worker)
+    index = build_search_index(site, lemmatiser=voikko, cache_dir=tmp_path / "cache", early=early)
+    assert (index.pages, index.reused, index.made_early + index.handed_back, index.early_failure) == (24, 0, 24, "")
+    assert index.handed_back >= HAND_BACK_FROM // 2, "the worker cannot have begun most of 24 pages of 0.3 s"
+    assert _documents(tmp_path / "cache") == _made_afterwards(site, tmp_path / "alone", voikko)[1]
+
+
 def test_a_hanging_worker_is_stopped(tmp_path: Path) -> None:
     """Past the wait, the build goes on without the worker and no process of it is left behind."""
     early = _early(tmp_path / "cache", PAGES, KTT, make=hanging_worker)
@@ -133,7 +154,8 @@ def test_a_hanging_worker_is_stopped(tmp_path: Path) -> None:
     assert not early.staging.exists()
 
 
-BUILT = re.compile(r"Hakuhakemisto: (\d+) sivua \((\d+) ennallaan, (\d+) tehty sivujen rinnalla\)")
+BUILT = re.compile(r"Hakuhakemisto: (\d+) sivua \((\d+) ennallaan, (\d+) tehty sivujen rinnalla, (\d+) lopussa "
+                   r"toisella ytimellä\)")
 
 
 def test_the_build_makes_the_documents_while_it_writes_pages(tmp_path: Path, voikko: Lemmatiser,
@@ -141,13 +163,14 @@ def test_the_build_makes_the_documents_while_it_writes_pages(tmp_path: Path, voi
                                                             worker_id: str) -> None:
     """A cold `mkdocs build --strict` of a copy of the repository (the one tests/workflow/guide_example.py builds
     with the guide's example added; the copy starts without the search cache): every page's document was made
-    beside MkDocs, and the documents are byte for byte those the index step makes from the finished site without
+    beside MkDocs (or, when the worker still had many queued, taken back and made on the other core at the end),
+    and the documents are byte for byte those the index step makes from the finished site without
     the worker."""
     built = example_build(tmp_path_factory, worker_id)
     found = BUILT.search(built.output)
     assert found is not None, built.output
-    pages, reused, early = (int(n) for n in found.groups())
-    assert (reused, early) == (0, pages)
+    pages, reused, early, shared = (int(n) for n in found.groups())
+    assert (reused, early + shared) == (0, pages)
     documents = _documents(built.repo / ".cache" / "polku")
     assert len(documents) == pages
     site = shutil.copytree(built.site, tmp_path / "site")  # the index step rewrites its pagefind/; a shared folder

@@ -31,8 +31,9 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 python="${PYTHON:-python3}"
-if [ ! -x .venv/bin/python ]; then
-  "$python" -m venv .venv
+# a .venv without pip is one whose creation was interrupted (Ctrl-C on the first run): made again, not used
+if [ ! -x .venv/bin/python ] || [ ! -x .venv/bin/pip ]; then
+  "$python" -m venv --clear .venv
 fi
 stamp=.venv/.polku-installed-$profile
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then

@@ -123,7 +123,7 @@ def _search_documents(site_dir: Path, lemmatiser: Lemmatiser | None, cache: Docu
     indexed = list(_indexed(site_dir, files))
     # the pages taken back from the worker's queue are made here while the worker finishes the rest
     taken = set(early.hand_back()) if early is not None else set()
-    made = {str(relative): _made(path, relative, cache, context, lemmatiser, abbreviations)
+    made = {str(relative): _made(relative, path.read_bytes(), context, cache, lemmatiser, abbreviations)
             for path, relative in indexed if str(relative) in taken}
     staged = early.collect(TIMEOUT_SECONDS) if early is not None else None
     waited = time.perf_counter() - started
@@ -148,7 +148,7 @@ def _search_documents(site_dir: Path, lemmatiser: Lemmatiser | None, cache: Docu
             found = from_worker
             adopted += 1
         else:
-            found = _made(path, relative, cache, context, lemmatiser, abbreviations, raw)
+            found = _made(relative, raw, context, cache, lemmatiser, abbreviations, key)
             if found is None:
                 continue
         pages.append(found)
@@ -157,15 +157,16 @@ def _search_documents(site_dir: Path, lemmatiser: Lemmatiser | None, cache: Docu
     return _Documents(pages, reused, adopted, len(made), staged, waited)
 
 
-def _made(path: Path, relative: PurePosixPath, cache: DocumentCache, context: str, lemmatiser: Lemmatiser | None,
-          abbreviations: dict[str, Abbreviation], raw: bytes | None = None) -> CachedPage | None:
-    """The page's document made now into the cache (None: the page has no article)."""
-    raw = path.read_bytes() if raw is None else raw
+def _made(relative: PurePosixPath, raw: bytes, context: str, cache: DocumentCache, lemmatiser: Lemmatiser | None,
+          abbreviations: dict[str, Abbreviation], key: str | None = None) -> CachedPage | None:
+    """The page's document made now into the cache (None: the page has no article). `key`: the page's key when
+    the caller has already hashed it."""
     article = read_article(raw)
     if article is None:
         return None
     page = search_page(relative, article, lemmatiser, abbreviations)
-    found = CachedPage(page_key(relative, raw, context), page.url, page.kind, page.region, page.keywords)
+    key = page_key(relative, raw, context) if key is None else key
+    found = CachedPage(key, page.url, page.kind, page.region, page.keywords)
     cache.put(page.source, page.document, found)
     return found
 

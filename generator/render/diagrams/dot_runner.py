@@ -13,17 +13,19 @@ import os
 import shutil
 import subprocess
 import time
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from generator import codes
 from generator.diagnostics import Diagnostic, make
 from generator.messages import message
 
 DOT_TIMEOUT_SECONDS = 60.0
+_T = TypeVar("_T")
 CACHE_VERSION = b"polku-diagrams-3"  # bump when the drawing pipeline changes what a source becomes
 
 
@@ -71,29 +73,53 @@ class DotRunner:
 
     def render(self, jobs: Sequence[DotJob]) -> RenderResult:
         result = RenderResult()
-        executable = shutil.which(self.dot)
-        if not jobs:
-            return result
-        if executable is None:
-            result.diagnostics.append(make(codes.B001, jobs[0].model_file, 1, 1))
-            return result
-        version = graphviz_version(executable)
-        keys = {job.name: self._key(job, version) for job in jobs}
-        hits = {job.name: data for job in jobs if (data := self._cached(keys[job.name])) is not None}
-        todo = [job for job in jobs if job.name not in hits]
-        with ThreadPoolExecutor(max_workers=max(1, self.workers)) as pool:
-            drawn = list(pool.map(lambda job: self._timed_draw(executable, job), todo))
-        for job, (outcome, seconds) in zip(todo, drawn, strict=True):
-            result.seconds[job.name] = seconds
-            if isinstance(outcome, Diagnostic):
-                result.diagnostics.append(outcome)
-            else:
-                self._store(keys[job.name], outcome)
-                result.outputs[job.name] = outcome
-        result.outputs.update(hits)
-        result.outputs = dict(sorted(result.outputs.items()))
-        result.stats = RenderStats(tuple(sorted(j.name for j in todo)), tuple(sorted(hits)))
+        for _ in self.stream(jobs, lambda job: job, result):
+            pass
         return result
+
+    def stream(self, items: Iterable[_T], job_of: Callable[[_T], DotJob],
+               result: RenderResult) -> Iterator[tuple[_T, bytes | None]]:
+        """Each item with its job's output (None when it failed: the diagnostic is in `result`), in item order.
+
+        Every job is handed to the `dot` threads as soon as its item is taken from `items`, and the first output
+        is yielded only after all are handed over: the caller's work on one output (a swimlane's geometry and
+        SVG, all Python) then overlaps the `dot` runs of the others instead of waiting for the slowest."""
+        executable = shutil.which(self.dot)
+        if executable is None:
+            first = next(iter(items), None)
+            if first is not None:
+                result.diagnostics.append(make(codes.B001, job_of(first).model_file, 1, 1))
+            return
+        version = graphviz_version(executable)
+        rendered: list[str] = []
+        cached: list[str] = []
+        with ThreadPoolExecutor(max_workers=max(1, self.workers)) as pool:
+            queued: list[tuple[_T, DotJob, str, bytes | Future[tuple[bytes | Diagnostic, float]]]] = []
+            for item in items:
+                job = job_of(item)
+                key = self._key(job, version)
+                hit = self._cached(key)
+                queued.append((item, job, key, hit if hit is not None else pool.submit(self._timed_draw, executable,
+                                                                                          job)))
+            for item, job, key, found in queued:
+                yield item, self._collect(job, key, found, result, rendered if isinstance(found, Future) else cached)
+        result.outputs = dict(sorted(result.outputs.items()))
+        result.stats = RenderStats(tuple(sorted(rendered)), tuple(sorted(cached)))
+
+    def _collect(self, job: DotJob, key: str, found: bytes | Future[tuple[bytes | Diagnostic, float]],
+                 result: RenderResult, tally: list[str]) -> bytes | None:
+        tally.append(job.name)
+        if isinstance(found, bytes):
+            result.outputs[job.name] = found
+            return found
+        outcome, seconds = found.result()
+        result.seconds[job.name] = seconds
+        if isinstance(outcome, Diagnostic):
+            result.diagnostics.append(outcome)
+            return None
+        self._store(key, outcome)
+        result.outputs[job.name] = outcome
+        return outcome
 
     def _key(self, job: DotJob, version: str) -> str:
         digest = hashlib.sha256(CACHE_VERSION)

@@ -6,6 +6,7 @@ Stable names (`prosessi-<id>`, `palvelu-<id>`, `alue-<id>`, `kuva-<file>`) are t
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,5 +129,12 @@ def hand_made_specs(repo_root: str, style: DiagramStyle) -> list[DiagramSpec]:
 
 
 def all_specs(graph: KnowledgeGraph, style: DiagramStyle, repo_root: str) -> list[DiagramSpec]:
-    specs = [process_spec(graph, pid, style) for pid in graph.processes]
-    return specs + service_specs(graph, style) + region_specs(graph, style) + hand_made_specs(repo_root, style)
+    return list(each_spec(graph, style, repo_root))
+
+
+def each_spec(graph: KnowledgeGraph, style: DiagramStyle, repo_root: str) -> Iterator[DiagramSpec]:
+    """Every diagram's spec, one at a time: the diagram stage hands each to Graphviz as soon as it is made."""
+    yield from (process_spec(graph, pid, style) for pid in graph.processes)
+    yield from service_specs(graph, style)
+    yield from region_specs(graph, style)
+    yield from hand_made_specs(repo_root, style)

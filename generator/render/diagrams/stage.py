@@ -18,12 +18,12 @@ from generator.render import urls
 from generator.render.artifact_cache import ArtifactCache
 from generator.render.content import Asset, RenderOptions, StageRun
 from generator.render.diagrams.bpmn import bpmn_xml
-from generator.render.diagrams.dot_runner import DotRunner, RenderResult, RenderStats
+from generator.render.diagrams.dot_runner import DotJob, DotRunner, RenderResult, RenderStats
 from generator.render.diagrams.geometry import SwimlaneGeometry
 from generator.render.diagrams.links import ASSET_DIR, rebase
 from generator.render.diagrams.paths import PathGroup, ServicePath, grouped_paths
 from generator.render.diagrams.print_parts import print_parts
-from generator.render.diagrams.specs import DiagramSpec, all_specs
+from generator.render.diagrams.specs import DiagramSpec, all_specs, each_spec
 from generator.render.diagrams.style import load_style
 from generator.render.diagrams.svg_accessibility import accessible_svg, file_and_inline_svg
 from generator.render.diagrams.swimlane import DrawnSwimlane, draw_swimlane
@@ -101,8 +101,12 @@ def dot_outputs(graph: KnowledgeGraph, options: RenderOptions, fmt: str = "svg")
     """Every diagram's spec, Graphviz's output for each (from the dot cache when it has it), and the style."""
     style, style_bytes = load_style(options.repo_root)
     specs = all_specs(graph, style, options.repo_root)
-    jobs = [spec.job if spec.swimlane else replace(spec.job, fmt=fmt) for spec in specs]
-    return specs, runner_for(options, style_bytes).render(jobs), style_bytes
+    return specs, runner_for(options, style_bytes).render([_job(spec, fmt) for spec in specs]), style_bytes
+
+
+def _job(spec: DiagramSpec, fmt: str = "svg") -> DotJob:
+    """A swimlane's job asks for `dot`'s placement (JSON); a map's for the picture in `fmt`."""
+    return spec.job if spec.swimlane else replace(spec.job, fmt=fmt)
 
 
 def render_specs(graph: KnowledgeGraph, options: RenderOptions, fmt: str = "svg") -> tuple[
@@ -130,15 +134,17 @@ FINISHED = "kaaviot-valmiit"
 
 
 def contribute_diagrams(graph: KnowledgeGraph, options: RenderOptions) -> StageRun[SiteDiagrams]:
-    specs, result, style_bytes = dot_outputs(graph, options)
+    style, style_bytes = load_style(options.repo_root)
     finished = ArtifactCache.of(options.cache_path, FINISHED, (Path(__file__).parent,))
     catalog = _catalog_digest(graph, style_bytes)
-    found = SiteDiagrams(stats=result.stats)
+    result = RenderResult()
+    found = SiteDiagrams()
     assets: list[Asset] = []
     shelves = {"process": found.processes, "service": found.services, "region": found.regions}
     timings: list[tuple[str, float]] = []
-    for spec in specs:
-        raw = result.outputs.get(spec.job.name)
+    # Streamed: each swimlane is finished (geometry, SVG, BPMN, print parts) while `dot` places the next ones.
+    drawn = runner_for(options, style_bytes).stream(each_spec(graph, style, options.repo_root), _job, result)
+    for spec, raw in drawn:
         if raw is None:
             continue
         if spec.swimlane is not None:

@@ -6,6 +6,7 @@ Runs before the pages; `partials/questionnaire_downloads.md.jinja` gets `Questio
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -89,8 +90,10 @@ class PendingWorkbooks:
         self._pool: ProcessPoolExecutor | None = None
         self._written: Iterator[bytes] | None = None
         if len(self._missing) >= PARALLEL_FROM and options.workers > 1:
-            # spawn, not fork: the build may run inside `mkdocs serve`, whose threads a fork would copy half-way
-            self._pool = ProcessPoolExecutor(max_workers=options.workers, mp_context=get_context("spawn"))
+            # spawn, not fork: the build may run inside `mkdocs serve`, whose threads a fork would copy half-way;
+            # at a lower priority, so that they take only what the main process leaves of the CPU (stages.py)
+            self._pool = ProcessPoolExecutor(max_workers=options.workers, mp_context=get_context("spawn"),
+                                             initializer=_lower_priority)
             self._written = self._pool.map(to_xlsx, [asked[key] for key in self._missing], chunksize=8)
 
     def finish(self) -> dict[tuple[str, str], bytes]:
@@ -109,6 +112,13 @@ class PendingWorkbooks:
         """Stop the workers when the build fails before collecting them (no worker outlives its build)."""
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
+
+
+WORKER_NICENESS = 10  # a niced worker gets about a tenth of a core the main process also wants
+
+
+def _lower_priority() -> None:
+    os.nice(WORKER_NICENESS)
 
 
 def start_workbooks(graph: KnowledgeGraph, options: RenderOptions) -> PendingWorkbooks:

@@ -6,6 +6,7 @@ without creating an import cycle.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -52,6 +53,37 @@ class StageRun(Generic[T]):
     output: T
     assets: tuple[Asset, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
+
+
+class Later(Generic[T]):
+    """A stage's output that is collected when a page first needs it (`get`), not when the stage is started.
+
+    The questionnaire workbooks are written by worker processes at a lower priority, on the core the main
+    process leaves idle; collecting them only for the comparison pages (rendered last) lets the main process
+    render every other page first instead of waiting for the workers (generator/render/stages.py)."""
+
+    __slots__ = ("_cancel", "_collect", "_value")
+
+    def __init__(self, collect: Callable[[], T], cancel: Callable[[], None] = lambda: None) -> None:
+        self._collect: Callable[[], T] | None = collect
+        self._cancel = cancel
+        self._value: T | None = None
+
+    @classmethod
+    def ready(cls, value: T) -> Later[T]:
+        return cls(lambda: value)
+
+    def get(self) -> T:
+        if self._collect is not None:
+            self._value, self._collect = self._collect(), None
+        assert self._value is not None
+        return self._value
+
+    def cancel(self) -> None:
+        """Stop the work when the build fails before anything collected it (no worker outlives its build)."""
+        if self._collect is not None:
+            self._collect = None
+            self._cancel()
 
 
 @dataclass(slots=True)

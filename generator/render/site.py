@@ -26,7 +26,11 @@ def render_pages(graph: KnowledgeGraph, stages: StageOutputs, memo: PageMemo = N
     """`memo`: rendered pages from earlier builds (generator/render/page_memo.py); without it every page is
     rendered."""
     env = create_environment()
-    pages = [page for render in PAGE_RENDERERS for page in render(graph, stages, env, memo)]
+    try:
+        pages = [page for render in PAGE_RENDERERS for page in render(graph, stages, env, memo)]
+    except BaseException:
+        stages.questionnaires.cancel()
+        raise
     return SiteContent(sorted(pages, key=lambda p: p.path), sorted(stages.assets, key=lambda a: a.path),
                        stages.diagnostics + duplicate_pages(pages))
 

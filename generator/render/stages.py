@@ -12,7 +12,7 @@ from generator.compare.stage import SiteComparisons, contribute_comparisons
 from generator.diagnostics import Diagnostic
 from generator.history.stage import SiteHistory, contribute_history
 from generator.questionnaire.stage import QuestionnaireDownloads, contribute_questionnaires, start_workbooks
-from generator.render.content import Asset, RenderOptions, StageRun
+from generator.render.content import Asset, Later, RenderOptions, StageRun
 from generator.render.diagrams.stage import SiteDiagrams, contribute_diagrams
 from generator.render.forms.stage import FormDownloads, contribute_forms
 from generator.resolve import KnowledgeGraph
@@ -23,24 +23,25 @@ class StageOutputs:
     forms: StageRun[FormDownloads]
     history: StageRun[SiteHistory]
     diagrams: StageRun[SiteDiagrams]
-    questionnaires: StageRun[QuestionnaireDownloads]
+    questionnaires: Later[StageRun[QuestionnaireDownloads]]  # collected by the comparison pages (last)
     comparisons: StageRun[SiteComparisons]
 
     @property
     def assets(self) -> list[Asset]:
-        return [*self.forms.assets, *self.history.assets, *self.diagrams.assets, *self.questionnaires.assets,
+        return [*self.forms.assets, *self.history.assets, *self.diagrams.assets, *self.questionnaires.get().assets,
                 *self.comparisons.assets]
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
         return [*self.forms.diagnostics, *self.history.diagnostics, *self.diagrams.diagnostics,
-                *self.questionnaires.diagnostics, *self.comparisons.diagnostics]
+                *self.questionnaires.get().diagnostics, *self.comparisons.diagnostics]
 
 
 def run_stages(graph: KnowledgeGraph, options: RenderOptions) -> StageOutputs:
     # Module attributes looked up at call time, so the benchmark can wrap each stage with a timer.
-    # The questionnaire workbooks are written in worker processes while the other stages run (after a cleared
-    # cache they are the most CPU of any stage, and the others leave a core idle); their stage only collects them.
+    # The questionnaire workbooks are written in low-priority worker processes while the other stages and the
+    # pages are made (after a cleared cache they are the most CPU of any stage); their stage only collects them,
+    # when the comparison pages need them (`Later`). Until then the main process has a core to itself.
     workbooks = start_workbooks(graph, options)
     try:
         history = contribute_history(graph, options)
@@ -54,6 +55,6 @@ def run_stages(graph: KnowledgeGraph, options: RenderOptions) -> StageOutputs:
         forms=forms,
         history=history,
         diagrams=diagrams,
-        questionnaires=contribute_questionnaires(graph, options, workbooks),
+        questionnaires=Later(lambda: contribute_questionnaires(graph, options, workbooks), workbooks.cancel),
         comparisons=comparisons,
     )

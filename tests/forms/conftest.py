@@ -10,7 +10,7 @@ from generator.compare.stage import contribute_comparisons
 from generator.history.stage import SiteHistory
 from generator.project import Project
 from generator.questionnaire.stage import QuestionnaireDownloads
-from generator.render.content import RenderOptions, StageRun
+from generator.render.content import Later, RenderOptions, StageRun
 from generator.render.diagrams.stage import SiteDiagrams
 from generator.render.forms.export import export_forms
 from generator.render.forms.resolved import ResolvedForm, resolve_all
@@ -46,7 +46,7 @@ def forms_stage_only(graph: KnowledgeGraph, root: Path = ROOT) -> StageOutputs:
     history = SiteHistory({}, ())
     return StageOutputs(forms=contribute_forms(graph, RenderOptions(repo_root=str(root))),
                         history=StageRun(history), diagrams=StageRun(SiteDiagrams()),
-                        questionnaires=StageRun(QuestionnaireDownloads({})),
+                        questionnaires=Later.ready(StageRun(QuestionnaireDownloads({}))),
                         comparisons=contribute_comparisons(graph, history))
 
 

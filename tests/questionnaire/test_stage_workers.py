@@ -3,6 +3,7 @@ a cleared cache at national scale), and a second build reads them all from the c
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -48,3 +49,15 @@ def test_a_second_build_writes_no_workbook(graph: KnowledgeGraph, tmp_path: Path
     monkeypatch.setattr(stage, "to_xlsx", writer)
     assert _workbooks(graph, tmp_path, workers=1) == first
     assert written == []
+
+
+def test_the_workers_write_at_a_lower_priority_than_the_build(graph: KnowledgeGraph, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """They take what the main process leaves of the CPU: the diagrams and pages are made at full speed meanwhile."""
+    monkeypatch.setattr(stage, "PARALLEL_FROM", 1)
+    pending = stage.start_workbooks(graph, RenderOptions(repo_root=str(ROOT), cache_dir=str(tmp_path), workers=2))
+    try:
+        assert pending._pool is not None
+        assert pending._pool.submit(os.nice, 0).result() == os.nice(0) + stage.WORKER_NICENESS
+    finally:
+        pending.finish()

@@ -25,6 +25,7 @@ PAGE_RENDERERS: list[PageRenderer] = [
     catalog_pages.render_glossary,
     reference.render_reference,
     reference.render_content_check,
-    comparison.render_comparisons,
     forms.render_forms,
+    # last: the comparison pages collect the questionnaire workbooks, which workers write meanwhile (stages.py)
+    comparison.render_comparisons,
 ]

@@ -168,7 +168,7 @@ def render_comparisons(graph: KnowledgeGraph, stages: StageOutputs, env: Environ
     files = stages.comparisons.output.by_service
     pages = []
     for bundle in files.values():
-        pages.extend(render_service_pages(graph, bundle, stages.questionnaires.output.downloads, env, memo))
+        pages.extend(render_service_pages(graph, bundle, stages.questionnaires.get().output.downloads, env, memo))
     comparisons = [bundle.comparison for bundle in files.values()]
     pages.append(Page(INDEX, render(env, "comparison_index.md.jinja", INDEX, g=graph, comparisons=comparisons)))
     return pages

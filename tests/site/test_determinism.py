@@ -8,7 +8,6 @@ from pathlib import Path
 
 from tests.browser.serving import REPO_ROOT, build_site
 
-
 # Pagefind writes its filter and metadata indexes from hash maps, so their bytes (and the hashed names the entry
 # file points at) vary between runs of the same input (Pagefind issue #638: page fragments and word-index chunks
 # are stable since 1.3, "other files will still change"). Their names are compared by kind, not by bytes.

@@ -7,10 +7,9 @@ import pytest
 
 from generator.project import Project
 from generator.render import urls
-from generator.render.content import SiteContent
+from generator.render.content import RenderOptions, SiteContent
 from generator.render.pages import catalog_pages
 from generator.render.site import render_site
-from generator.render.content import RenderOptions
 from generator.resolve import KnowledgeGraph, resolve
 from tests.forms.conftest import ROOT
 

@@ -15,7 +15,6 @@ import pytest
 from generator.search.keywords import Abbreviation
 from generator.search.lemmas import Lemmatiser, finnish_lemmatiser
 from generator.search.pagefind_index import build_search_index, site_abbreviations
-from generator.search.unindexed import readable, unindexed
 from generator.search.pages import (
     GUIDE_WEIGHT,
     NAME_META,
@@ -25,13 +24,16 @@ from generator.search.pages import (
     read_article,
     search_page,
 )
+from generator.search.unindexed import readable, unindexed
 
 PROCESS = """<!DOCTYPE html><html lang="fi"><body>
 <nav class="md-nav md-nav--primary"><a href="/">Navigaatiossa sana Navigaatiosana</a></nav>
 <article class="md-content__inner"><a class="md-content__button" href="x" title="Muokkaa">Muokkaa</a>
 <h1 id="p">Huittisten polku<a class="headerlink" href="#p">¶</a></h1>
-<table><tr><td>Alue</td><td><span data-pagefind-filter="alue"><a href="/alueet/huittinen/">Huittinen</a></span></td></tr></table>
-<h2 id="v">Päätöksen teko</h2><p>Sosiaaliohjaaja tekee päätöksen ja <abbr title="kuntouttava työtoiminta">KTT</abbr> alkaa.
+<table><tr><td>Alue</td><td><span data-pagefind-filter="alue"><a href="/alueet/huittinen/">Huittinen</a></span></td>
+</tr></table>
+<h2 id="v">Päätöksen teko</h2><p>Sosiaaliohjaaja tekee päätöksen ja
+<abbr title="kuntouttava työtoiminta">KTT</abbr> alkaa.
 Päätöksen jälkeen päätöksen tiedot kirjataan.</p><svg><text>Kaaviosana</text></svg></article></body></html>"""
 GUIDE = """<!DOCTYPE html><html lang="fi"><body><article><h1>Muutos editorissa</h1><h2>Päätöksen kirjaus</h2>
 <p>Kirjaa päätöksen tiedot malliin.</p></article></body></html>"""
@@ -285,7 +287,7 @@ def test_a_words_later_occurrences_are_markers_listed_in_a_meta(voikko: Lemmatis
     page, an occurrence is a marker Pagefind does not index, and the `toisto` meta lists the words the markers
     stand for, so the search box shows the page's own text. Headings, filter values and a word glued to the next
     element ("<b>työtoimintapaik</b>alla", one word to Pagefind) are kept."""
-    page, document = _document(WORDY, "roolit/tyotoimintapaikka/index.html", voikko)
+    _, document = _document(WORDY, "roolit/tyotoimintapaikka/index.html", voikko)
     article = document.xpath("//article")[0]
     for keywords in article.xpath("p[@hidden]"):
         article.remove(keywords)

@@ -97,9 +97,10 @@ def test_the_browser_side_fills_placeholders_and_counts_like_python() -> None:
 def test_literal_braces_stay_braces() -> None:
     """`{{`/`}}` in a catalogue text are literal braces, as in Python's str.format."""
     assert NODE is not None
+    text = "{{x}} {count}"
     script = messages_script().decode("utf-8").replace(
-        '"js.checklist.clear": "Tyhjennä rastit"', '"js.checklist.clear": "{{x}} {count}"')
+        '"js.checklist.clear": "Tyhjennä rastit"', f'"js.checklist.clear": "{text}"')
     calls = ("const vm = require('vm'); const window = {}; vm.runInNewContext(process.argv[1], { window, Object });"
              "console.log(window.polkuViesti('js.checklist.clear', { count: 3 }))")
     done = subprocess.run([NODE, "-e", calls, script], capture_output=True, text=True, check=True)
-    assert done.stdout == "{x} 3\n" == "{{x}} {count}".format(count=3) + "\n"
+    assert done.stdout == "{x} 3\n" == text.format(count=3) + "\n"

@@ -22,8 +22,12 @@ from tests.run_folder import built_once
 # `chromium` package): the same Blink and V8 without the full browser's UI machinery, as Playwright itself runs headless
 # Chromium. The browser tests take about a third less CPU than with /usr/bin/chromium in its "new" headless mode.
 CHROMIUM = "/usr/lib/chromium/chromium-headless-shell"
+# --proxy-server: every request to another host goes to a closed loopback port and fails, while the sites the tests
+# serve on 127.0.0.1 bypass the proxy (Chromium never proxies loopback): nothing a page asks for leaves the machine
+# (the `page` fixture also fails a test that asks), without intercepting each request.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--proxy-server=http://127.0.0.1:9"]
 
 
 @pytest.fixture(scope="session")

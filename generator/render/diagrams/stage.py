@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from generator.render.diagrams.geometry import SwimlaneGeometry
 from generator.render.diagrams.links import ASSET_DIR, rebase
 from generator.render.diagrams.paths import PathGroup, ServicePath, grouped_paths
 from generator.render.diagrams.print_parts import print_parts
-from generator.render.diagrams.specs import DiagramSpec, all_specs, each_spec
+from generator.render.diagrams.specs import DiagramSpec, each_spec
 from generator.render.diagrams.style import load_style
 from generator.render.diagrams.svg_accessibility import accessible_svg, file_and_inline_svg
 from generator.render.diagrams.swimlane import DrawnSwimlane, draw_swimlane
@@ -96,26 +96,26 @@ class Drawn:
     geometry: SwimlaneGeometry | None = None
 
 
-def dot_outputs(graph: KnowledgeGraph, options: RenderOptions, fmt: str = "svg") -> tuple[
-        list[DiagramSpec], RenderResult, bytes]:
-    """Every diagram's spec, Graphviz's output for each (from the dot cache when it has it), and the style."""
-    style, style_bytes = load_style(options.repo_root)
-    specs = all_specs(graph, style, options.repo_root)
-    return specs, runner_for(options, style_bytes).render([_job(spec, fmt) for spec in specs]), style_bytes
-
-
 def _job(spec: DiagramSpec, fmt: str = "svg") -> DotJob:
     """A swimlane's job asks for `dot`'s placement (JSON); a map's for the picture in `fmt`."""
     return spec.job if spec.swimlane else replace(spec.job, fmt=fmt)
 
 
+def _drawn(graph: KnowledgeGraph, options: RenderOptions, result: RenderResult,
+           fmt: str = "svg") -> tuple[Iterator[tuple[DiagramSpec, bytes | None]], bytes]:
+    """Every diagram's spec with Graphviz's output, streamed (DotRunner.stream: each is handed to `dot` as soon
+    as it is made, and the caller's work on one overlaps the `dot` runs of the others), and the style file."""
+    style, style_bytes = load_style(options.repo_root)
+    specs = each_spec(graph, style, options.repo_root)
+    return runner_for(options, style_bytes).stream(specs, functools.partial(_job, fmt=fmt), result), style_bytes
+
+
 def render_specs(graph: KnowledgeGraph, options: RenderOptions, fmt: str = "svg") -> tuple[
         list[Drawn], RenderResult]:
-    specs, result, _ = dot_outputs(graph, options, fmt)
+    result = RenderResult()
     drawn = []
     timings: list[tuple[str, float]] = []
-    for spec in specs:
-        raw = result.outputs.get(spec.job.name)
+    for spec, raw in _drawn(graph, options, result, fmt)[0]:
         if raw is None:
             continue
         if spec.swimlane is not None:
@@ -134,16 +134,15 @@ FINISHED = "kaaviot-valmiit"
 
 
 def contribute_diagrams(graph: KnowledgeGraph, options: RenderOptions) -> StageRun[SiteDiagrams]:
-    style, style_bytes = load_style(options.repo_root)
+    result = RenderResult()
+    # each swimlane is finished (geometry, SVG, BPMN, print parts) while `dot` places the next ones
+    drawn, style_bytes = _drawn(graph, options, result)
     finished = ArtifactCache.of(options.cache_path, FINISHED, (Path(__file__).parent,))
     catalog = _catalog_digest(graph, style_bytes)
-    result = RenderResult()
     found = SiteDiagrams()
     assets: list[Asset] = []
     shelves = {"process": found.processes, "service": found.services, "region": found.regions}
     timings: list[tuple[str, float]] = []
-    # Streamed: each swimlane is finished (geometry, SVG, BPMN, print parts) while `dot` places the next ones.
-    drawn = runner_for(options, style_bytes).stream(each_spec(graph, style, options.repo_root), _job, result)
     for spec, raw in drawn:
         if raw is None:
             continue

@@ -6,21 +6,13 @@ from __future__ import annotations
 import pytest
 from jinja2 import Environment
 
-from generator.project import Project
 from generator.render import site
 from generator.render.content import Later, Page
 from generator.render.page_memo import PageMemo
 from generator.render.pages import PAGE_RENDERERS, comparison
 from generator.render.stages import StageOutputs
-from generator.resolve import KnowledgeGraph, resolve
-from tests.forms.conftest import ROOT, forms_stage_only
-
-
-@pytest.fixture(scope="module")
-def graph() -> KnowledgeGraph:
-    result = Project.at(ROOT).validate()
-    assert result.ok
-    return resolve(result.models)
+from generator.resolve import KnowledgeGraph
+from tests.forms.conftest import forms_stage_only
 
 
 def test_later_collects_once_and_a_cancel_after_that_stops_nothing() -> None:

@@ -5,23 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from generator.project import Project
 from generator.render import urls
 from generator.render.content import RenderOptions, SiteContent
 from generator.render.pages import catalog_pages
 from generator.render.site import render_site
-from generator.resolve import KnowledgeGraph, resolve
+from generator.resolve import KnowledgeGraph
 from tests.forms.conftest import ROOT
 
 SERVICE = "avoimet-tyomarkkinat"
 ACT = "ktt-laki-13b"
 
-
-@pytest.fixture(scope="module")
-def graph() -> KnowledgeGraph:
-    result = Project.at(ROOT).validate()
-    assert result.ok
-    return resolve(result.models)
 
 
 def _page(content: SiteContent, path: str) -> str:

@@ -4,22 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
-
 from generator.diagnostics import has_errors
-from generator.project import Project
 from generator.render import urls
 from generator.render.content import Page
 from generator.render.site import duplicate_pages, render_pages
-from generator.resolve import KnowledgeGraph, resolve
-from tests.forms.conftest import ROOT, forms_stage_only
-
-
-@pytest.fixture(scope="module")
-def graph() -> KnowledgeGraph:
-    result = Project.at(ROOT).validate()
-    assert result.ok
-    return resolve(result.models)
+from generator.resolve import KnowledgeGraph
+from tests.forms.conftest import forms_stage_only
 
 
 def test_two_pages_at_one_path_name_both_sources() -> None:

@@ -11,20 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from generator.project import Project
 from generator.render.content import RenderOptions, SiteContent
 from generator.render.site import render_site
 from generator.render.text import inline
-from generator.resolve import KnowledgeGraph, resolve
+from generator.resolve import KnowledgeGraph
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
-
-@pytest.fixture(scope="module")
-def graph() -> KnowledgeGraph:
-    result = Project.at(REPO_ROOT).validate()
-    assert result.ok
-    return resolve(result.models)
 
 
 @pytest.fixture(scope="module")

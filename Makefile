@@ -22,4 +22,4 @@ bench:  ## national-scale benchmark (not a test); writes content/suorituskyky.md
 
 lint:  ## ruff and mypy --strict over generator/ and tests/ (the fast checks before a commit)
 	.venv/bin/ruff check generator tests
-	.venv/bin/mypy --num-workers auto
+	.venv/bin/mypy

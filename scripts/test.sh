@@ -4,11 +4,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NO_MKDOCS_2_WARNING=1 PYTHONDONTWRITEBYTECODE=1
 py=.venv/bin
-# mypy checks modules without a dependency between them in parallel worker processes (mypy 2's --num-workers;
-# generator/ has no import cycle): a cold check of a fresh clone takes about 7 s instead of 11. The other fast
-# checks run meanwhile, and pytest starts only once all of them have passed.
+# mypy (parallel itself: num_workers in pyproject.toml) runs while the other fast checks do; pytest starts only
+# once all of them have passed.
 mypy_log=$(mktemp)
-$py/mypy --num-workers auto > "$mypy_log" 2>&1 & mypy_pid=$!
+$py/mypy > "$mypy_log" 2>&1 & mypy_pid=$!
 trap 'kill "$mypy_pid" 2>/dev/null || true; rm -f "$mypy_log"' EXIT  # a failed check stops it too
 echo "== ruff"; $py/ruff check generator tests
 echo "== polku validate --strict"; $py/polku validate --strict

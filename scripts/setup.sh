@@ -37,11 +37,18 @@ if [ ! -x .venv/bin/python ] || [ ! -x .venv/bin/pip ]; then
 fi
 stamp=.venv/.polku-installed-$profile
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  .venv/bin/pip install -q --upgrade pip
-  if [ "$profile" = "test" ]; then
-    .venv/bin/pip install -q -e '.[dev,zensical,properdocs]'
+  requirement="."
+  [ "$profile" = "test" ] && requirement=".[dev,zensical,properdocs]"
+  # uv (from PyPI, into the venv) installs the same requirements from the same registry in ~9 s where pip takes
+  # ~27 s; pip stays the fallback for a registry that lacks uv. --compile-bytecode is what pip does by default:
+  # without it every Python process of the test suite (PYTHONDONTWRITEBYTECODE) would compile its libraries again.
+  if .venv/bin/pip install -q uv && .venv/bin/uv pip install -q --compile-bytecode --python .venv/bin/python \
+       -e "$requirement"; then
+    :
   else
-    .venv/bin/pip install -q -e .
+    echo "polku-setup: uv ei onnistunut, asennetaan pipillä"
+    .venv/bin/pip install -q --upgrade pip
+    .venv/bin/pip install -q -e "$requirement"
   fi
   touch "$stamp"
 fi

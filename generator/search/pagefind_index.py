@@ -183,7 +183,9 @@ def site_abbreviations(site_dir: Path) -> dict[str, Abbreviation]:
 
 
 def _abbreviations_in(files: Iterable[Path]) -> dict[str, Abbreviation]:
-    return abbreviations_of((html.unescape(short.decode()), html.unescape(title.decode()))
+    # A title holding "&" or "<" is escaped twice (publish/attributes.py: Material shows it with innerHTML), so the
+    # text a reader sees is decoded twice; once would index "amp" and "lt" and never match the glossary's words.
+    return abbreviations_of((html.unescape(short.decode()), html.unescape(html.unescape(title.decode())))
                             for path in files for title, short in _ABBR.findall(path.read_bytes()))
 
 

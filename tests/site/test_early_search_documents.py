@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
+from generator.publish.attributes import tooltip_value
 from generator.search.early_documents import HAND_BACK_FROM, EarlyDocuments, StagedPage, make_document
 from generator.search.keywords import Abbreviation
 from generator.search.lemmas import Lemmatiser, finnish_lemmatiser
@@ -99,6 +100,20 @@ def test_a_wrong_guess_of_the_abbreviations_makes_every_document_again(tmp_path:
                                early=_early(tmp_path / "cache", PAGES, [("TE", "työ- ja elinkeinotoimisto")]))
     assert (index.pages, index.made_early) == (2, 0)
     assert _documents(tmp_path / "cache") == _made_afterwards(site, tmp_path / "alone", voikko)[1]
+
+
+def test_an_expansion_holding_markup_characters_is_guessed_right(tmp_path: Path, voikko: Lemmatiser) -> None:
+    """A glossary expansion with "&" or "<" is escaped twice in its tooltip (publish/attributes.py); the index reads
+    the words a reader sees, the glossary's own, so the worker's documents are kept (not "amp" and "lt")."""
+    expansion = "kuntouttava & <työtoiminta>"
+    title = 'title="kuntouttava työtoiminta"'
+    assert PROCESS.count(title) == 1
+    pages = {path: html.replace(title, f'title="{tooltip_value(expansion)}"') for path, html in PAGES.items()}
+    site = _site(tmp_path / "site", pages)
+    assert site_abbreviations(site) == {"ktt": Abbreviation("ktt", ("kuntouttava", "työtoiminta"))}
+    index = build_search_index(site, lemmatiser=Lemmatiser(RefusingAnalyser()), cache_dir=tmp_path / "cache",
+                               early=_early(tmp_path / "cache", pages, [("KTT", expansion)]))
+    assert (index.pages, index.made_early, index.early_failure) == (2, 2, "")
 
 
 def dying_worker(source: str, raw: bytes) -> StagedPage | None:

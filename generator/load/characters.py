@@ -38,6 +38,13 @@ ZERO_WIDTH = {
     "\u00ad": "soft_hyphen",
     "\u180e": "mongolian_vowel_separator",
 }
+# Line breaks to YAML (libyaml ends a line at each) that an editor shows inside a line, or not at all: never meant in a
+# model, so removed wherever they are, in comments too (a comment would end there and the rest be read as YAML).
+LINE_BREAK_LIKE = {
+    "\x85": "next_line",
+    "\u2028": "line_separator",
+    "\u2029": "paragraph_separator",
+}
 # Look like a space but are not one for YAML: replaced by a space where YAML needs one.
 SPACE_LIKE = {
     "\u00a0": "no_break_space",
@@ -69,8 +76,9 @@ _INDENT = re.compile(f"[{_SPACES}]*")
 _KEY = re.compile(f"[^{_SPACES}#:'\"{{}}\\[\\],][^#:]*?[{_SPACES}]*:(?=[{_SPACES}]|$)")
 _BLOCK_HEADER = re.compile(r"[|>][-+0-9]*\s*(#.*)?$")
 # Every finding is one of these characters: a file without any (nearly every file) needs no line-by-line scan.
-_SUSPECT = re.compile("[" + "".join({**ZERO_WIDTH, **SPACE_LIKE, **DASHES, **QUOTES}) + "]")
+_SUSPECT = re.compile("[" + "".join({**ZERO_WIDTH, **LINE_BREAK_LIKE, **SPACE_LIKE, **DASHES, **QUOTES}) + "]")
 _ZERO_WIDTH = re.compile("[" + "".join(ZERO_WIDTH) + "]")
+_LINE_BREAK_LIKE = re.compile("[" + "".join(LINE_BREAK_LIKE) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +114,11 @@ def scan_characters(text: str, file: str) -> tuple[str, list[Diagnostic]]:
         line = _Line(number, raw, [])
         indent = len(_INDENT.match(raw).group())  # type: ignore[union-attr]
         content = raw[indent:]
+        for found in _LINE_BREAK_LIKE.finditer(raw):
+            line.add(found.start(), "")
         if content.startswith("#"):
-            continue  # a comment is the maintainer's own note; nothing in it changes the model
+            findings.extend(line.findings)
+            continue  # a comment is the maintainer's own note; nothing else in it changes the model
         if block_indent is not None and (not content or indent > block_indent):
             _scan_block_content(line, indent)
         else:
@@ -200,13 +211,13 @@ def _repair(lines: list[str], findings: list[Finding]) -> str:
 
 
 def character_name(char: str) -> str:
-    name_id = {**ZERO_WIDTH, **SPACE_LIKE, **DASHES, **QUOTES}.get(char)
+    name_id = {**ZERO_WIDTH, **LINE_BREAK_LIKE, **SPACE_LIKE, **DASHES, **QUOTES}.get(char)
     return message(f"load.characters.{name_id}") if name_id else f"U+{ord(char):04X}"
 
 
 def _diagnostic(finding: Finding, file: str) -> Diagnostic:
     name = character_name(finding.char)
-    if finding.char in ZERO_WIDTH or finding.char in SPACE_LIKE:
+    if finding.char in ZERO_WIDTH or finding.char in LINE_BREAK_LIKE or finding.char in SPACE_LIKE:
         fix = message("load.character_fix.remove" if finding.replacement == "" else "load.character_fix.space")
         return dg.make(codes.Y006, file, finding.line, finding.column, name=name, fix=fix)
     if finding.char in DASHES:

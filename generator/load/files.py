@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -107,6 +108,7 @@ def read_text(path: Path, display: str) -> tuple[str | None, list[Diagnostic]]:
 
 
 Parsed = tuple[LoadedFile | None, list[Diagnostic]]
+_LONE_CARRIAGE_RETURN = re.compile(r"\r(?!\n)")
 
 
 def load_file(path: Path, display: str, kind: FileKind,
@@ -122,6 +124,9 @@ def load_file(path: Path, display: str, kind: FileKind,
 
 
 def parse_text(text: str, display: str, kind: FileKind) -> tuple[LoadedFile | None, list[Diagnostic]]:
+    # A carriage return without a line feed (an old Mac file, a paste) ends a line for libyaml and for an editor:
+    # made a plain line break, so every position below counts lines as both do.
+    text = _LONE_CARRIAGE_RETURN.sub("\n", text)
     # Word-paste characters and `key: #…` are named first and repaired in the text that is parsed, so
     # one pasted character is one diagnostic, not a YAML error somewhere below it.
     repaired, problems = scan_characters(text, display)

@@ -10,6 +10,7 @@ import yaml
 
 from generator.load.characters import scan_characters
 from generator.load.yaml_messages import PROBLEM_IDS, finnish_problem
+from tests.validate.conftest import BASE, validate_files
 
 F = "process_models/alue/prosessi.yaml"
 
@@ -43,6 +44,10 @@ def test_typography_in_text_is_not_an_error(text: str) -> None:
     ("lanes:\n  – asiakas\n  — ohjaaja\n", [("Y007", 2, 3), ("Y007", 3, 3)]),
     ("version: “1.0”\n", [("Y007", 1, 10), ("Y007", 1, 14)]),
     ("title: Otsikko  \u00a0# kommentti\n", [("Y006", 1, 17)]),
+    # line breaks to libyaml, inside a line to an editor: named, in a comment too (YAML would resume after them)
+    ("title: Otsikko\u2028\n", [("Y006", 1, 15)]),
+    ("summary: kolme\x85 pistettä\n", [("Y006", 1, 15)]),
+    ("# kommentti\u2029title: x\nid: a\n", [("Y006", 1, 12)]),
 ])
 def test_character_is_named_at_its_position(text: str, expected: list[tuple[str, int, int]]) -> None:
     assert positions(text) == expected
@@ -51,6 +56,15 @@ def test_character_is_named_at_its_position(text: str, expected: list[tuple[str,
 def test_the_repaired_text_parses_as_the_maintainer_meant() -> None:
     repaired, _ = scan_characters("title:\u00a0Otsikko\nlanes:\n  – asiakas\nversion: ’1.0’\nid: a\u200bb\n", F)
     assert yaml.safe_load(repaired) == {"title": "Otsikko", "lanes": ["asiakas"], "version": "1.0", "id": "ab"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('id: x\rtitle: "kesken', [("Y009", 2, 8)]),          # an old Mac line break: line 2, as the editor shows it
+    ("id: x\r\ntitle: 'kesken\n", [("Y009", 2, 8)]),     # Windows line breaks
+    ("title: x\u2028\nid: 'kesken\n", [("Y006", 1, 9), ("Y009", 2, 5)]),  # libyaml counted it: line 3
+])
+def test_positions_count_lines_as_the_editor_does(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert [(d.code, d.line, d.column) for d in validate_files({**BASE, F: text}).diagnostics] == expected
 
 
 def libyaml_messages() -> set[str]:

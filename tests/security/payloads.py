@@ -124,12 +124,15 @@ FIELDS = [
 ]
 
 
+# libyaml's safe loader and emitter, not PyYAML's pure-Python ones: the same documents, read and written about ten
+# times faster (the payload files are read and written some 400 times a run; in Python that was ~15 s of CPU).
 def load(path: Path) -> Any:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 
 
 def dump(path: Path, data: Any) -> None:
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
+    text = yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False, width=1000)
+    path.write_text(text, encoding="utf-8")
 
 
 def set_at(data: Any, path: tuple[int | str, ...], value: str) -> None:

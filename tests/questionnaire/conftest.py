@@ -18,6 +18,7 @@ SERVICE = "kuntouttava-tyotoiminta"
 REGION = "etela-pohjanmaa"
 MODEL = "process_models/etela-pohjanmaa/kuntouttava-tyotoiminta.yaml"
 SOURCES = "process_models/catalog/lahteet.yaml"
+VALIDATION_CACHES = ("parsed", "findings")
 
 
 @pytest.fixture
@@ -26,6 +27,11 @@ def repo(tmp_path: Path) -> Path:
     for name in ("process_models", "schema", "content", "diagrams"):
         shutil.copytree(REPO_ROOT / name, root / name)
     shutil.copy(REPO_ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    # the validator's caches (keyed by content, never by path: tests/browser/serving.py) as the test command's
+    # `polku validate` left them, so each command here parses only the files a test changed
+    for name in VALIDATION_CACHES:
+        if (REPO_ROOT / ".cache" / "polku" / name).is_dir():
+            shutil.copytree(REPO_ROOT / ".cache" / "polku" / name, root / ".cache" / "polku" / name)
     return root
 
 

@@ -219,7 +219,9 @@ def _diagnostic(finding: Finding, file: str) -> Diagnostic:
     name = character_name(finding.char)
     if finding.char in ZERO_WIDTH or finding.char in LINE_BREAK_LIKE or finding.char in SPACE_LIKE:
         fix = message("load.character_fix.remove" if finding.replacement == "" else "load.character_fix.space")
-        return dg.make(codes.Y006, file, finding.line, finding.column, name=name, fix=fix)
+        effect = message("load.character_effect.line_break" if finding.char in LINE_BREAK_LIKE
+                         else "load.character_effect.not_a_space")
+        return dg.make(codes.Y006, file, finding.line, finding.column, name=name, fix=fix, effect=effect)
     if finding.char in DASHES:
         expected, advice = message("load.expected_dash"), ""
     else:

@@ -64,6 +64,8 @@ MISTAKES = [
             [(P, "Y006", 2, 7)], 2),
     Mistake("zero-width space inside a role id", {P: edit("responsible: ohjaaja", "responsible: ohja\u200baja")},
             [(P, "Y006", 13, 22)], 2),
+    Mistake("line separator pasted after a title", {P: edit("title: Prosessi", "title: Prosessi\u2028")},
+            [(P, "Y006", 2, 16)], 2),
     Mistake("non-breaking space after an id", {P: edit("responsible: ohjaaja", "responsible: ohjaaja\u00a0")},
             [(P, "Y006", 13, 25)], 2),
     Mistake("non-breaking space in the indentation", {P: edit("    title: Eka", "\u00a0   title: Eka")},
@@ -137,6 +139,10 @@ def test_messages_name_the_character_and_the_fix() -> None:
         "Tässä kohdassa on näkymätön merkki: leveydetön välilyönti (U+200B). YAML ei pidä sitä välilyöntinä, "
         "joten teksti muuttuu, vaikka se näyttää oikealta. | Merkki tulee yleensä Wordista tai verkkosivulta "
         "kopioitaessa: poista se. VS Code näyttää merkin korostettuna; Ctrl+H korvaa kaikki kerralla.")
+    assert message("line separator pasted after a title") == (
+        "Tässä kohdassa on näkymätön merkki: näkymätön rivierotin (U+2028). YAML katkaisee rivin sen kohdalla, "
+        "vaikka editori näyttää rivin yhtenä. | Merkki tulee yleensä Wordista tai verkkosivulta kopioitaessa: "
+        "poista se. VS Code näyttää merkin korostettuna; Ctrl+H korvaa kaikki kerralla.")
     assert message("non-breaking space after a colon").startswith(
         "Tässä kohdassa on näkymätön merkki: sitova välilyönti (U+00A0).")
     assert message("non-breaking space after a colon").endswith(

@@ -76,7 +76,8 @@ _INDENT = re.compile(f"[{_SPACES}]*")
 _KEY = re.compile(f"[^{_SPACES}#:'\"{{}}\\[\\],][^#:]*?[{_SPACES}]*:(?=[{_SPACES}]|$)")
 _BLOCK_HEADER = re.compile(r"[|>][-+0-9]*\s*(#.*)?$")
 # Every finding is one of these characters: a file without any (nearly every file) needs no line-by-line scan.
-_SUSPECT = re.compile("[" + "".join({**ZERO_WIDTH, **LINE_BREAK_LIKE, **SPACE_LIKE, **DASHES, **QUOTES}) + "]")
+_NAME_IDS = {**ZERO_WIDTH, **LINE_BREAK_LIKE, **SPACE_LIKE, **DASHES, **QUOTES}
+_SUSPECT = re.compile("[" + "".join(_NAME_IDS) + "]")
 _ZERO_WIDTH = re.compile("[" + "".join(ZERO_WIDTH) + "]")
 _LINE_BREAK_LIKE = re.compile("[" + "".join(LINE_BREAK_LIKE) + "]")
 
@@ -116,14 +117,13 @@ def scan_characters(text: str, file: str) -> tuple[str, list[Diagnostic]]:
         content = raw[indent:]
         for found in _LINE_BREAK_LIKE.finditer(raw):
             line.add(found.start(), "")
-        if content.startswith("#"):
-            findings.extend(line.findings)
-            continue  # a comment is the maintainer's own note; nothing else in it changes the model
-        if block_indent is not None and (not content or indent > block_indent):
-            _scan_block_content(line, indent)
-        else:
-            block_indent = _scan_structure(line, indent)
-        _scan_zero_width(line)
+        # a comment is the maintainer's own note: nothing in it but a line break changes the model
+        if not content.startswith("#"):
+            if block_indent is not None and (not content or indent > block_indent):
+                _scan_block_content(line, indent)
+            else:
+                block_indent = _scan_structure(line, indent)
+            _scan_zero_width(line)
         findings.extend(sorted(line.findings, key=lambda f: f.column))
     return _repair(lines, findings), [_diagnostic(f, file) for f in findings]
 
@@ -211,7 +211,7 @@ def _repair(lines: list[str], findings: list[Finding]) -> str:
 
 
 def character_name(char: str) -> str:
-    name_id = {**ZERO_WIDTH, **LINE_BREAK_LIKE, **SPACE_LIKE, **DASHES, **QUOTES}.get(char)
+    name_id = _NAME_IDS.get(char)
     return message(f"load.characters.{name_id}") if name_id else f"U+{ord(char):04X}"
 
 

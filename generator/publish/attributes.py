@@ -36,3 +36,10 @@ def _escape_title(match: re.Match[str]) -> str:
 def tooltip_value(text: str) -> str:
     """Attribute source for a `title` whose decoded value, read with innerHTML, shows `text` as text."""
     return html.escape(html.escape(text, quote=True), quote=True)
+
+
+def tooltip_text(source: str) -> str:
+    """The text Material's tooltip shows for a `title` written as `source` in a finished page (the inverse of
+    `tooltip_value`): the browser decodes the attribute once and innerHTML once more. A title left as it was
+    (no "<" or "&" in its decoded value) decodes the same either way."""
+    return html.unescape(html.unescape(source))

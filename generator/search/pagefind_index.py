@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from generator.messages import message
+from generator.publish.attributes import tooltip_text
 from generator.search.document_cache import CachedPage, DocumentCache, page_key
 from generator.search.early_documents import EarlyDocuments, StagedDocuments, document_context
 from generator.search.keywords import Abbreviation, words
@@ -183,9 +184,8 @@ def site_abbreviations(site_dir: Path) -> dict[str, Abbreviation]:
 
 
 def _abbreviations_in(files: Iterable[Path]) -> dict[str, Abbreviation]:
-    # A title holding "&" or "<" is escaped twice (publish/attributes.py: Material shows it with innerHTML), so the
-    # text a reader sees is decoded twice; once would index "amp" and "lt" and never match the glossary's words.
-    return abbreviations_of((html.unescape(short.decode()), html.unescape(html.unescape(title.decode())))
+    # the expansion as the tooltip shows it: decoded once, a title holding "&" or "<" would index "amp" and "lt"
+    return abbreviations_of((html.unescape(short.decode()), tooltip_text(title.decode()))
                             for path in files for title, short in _ABBR.findall(path.read_bytes()))
 
 

@@ -70,11 +70,16 @@ SHARED_CACHES = ("parsed", "findings", "kaaviot", "kaaviot-valmiit", "lomakkeet"
 def copy_repo(target: Path) -> Path:
     """A private copy of the repository (models, content, config, overrides) that a test may edit freely."""
     shutil.copytree(REPO_ROOT, target, ignore=COPY_IGNORE)
-    for name in SHARED_CACHES:
+    copy_caches(target, SHARED_CACHES)
+    return target
+
+
+def copy_caches(target: Path, names: tuple[str, ...]) -> None:
+    """The repository's caches `names` (of SHARED_CACHES), as far as it has them, into the copy at `target`."""
+    for name in names:
         cache = REPO_ROOT / ".cache" / "polku" / name
         if cache.is_dir():
             shutil.copytree(cache, target / ".cache" / "polku" / name, dirs_exist_ok=True)
-    return target
 
 
 def free_port() -> int:

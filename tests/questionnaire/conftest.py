@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from generator.cli import main
+from tests.browser.serving import copy_caches
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SERVICE = "kuntouttava-tyotoiminta"
@@ -27,11 +28,9 @@ def repo(tmp_path: Path) -> Path:
     for name in ("process_models", "schema", "content", "diagrams"):
         shutil.copytree(REPO_ROOT / name, root / name)
     shutil.copy(REPO_ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    # the validator's caches (keyed by content, never by path: tests/browser/serving.py) as the test command's
-    # `polku validate` left them, so each command here parses only the files a test changed
-    for name in VALIDATION_CACHES:
-        if (REPO_ROOT / ".cache" / "polku" / name).is_dir():
-            shutil.copytree(REPO_ROOT / ".cache" / "polku" / name, root / ".cache" / "polku" / name)
+    # the validator's caches as the test command's `polku validate` left them, so each command here parses only
+    # the files a test changed
+    copy_caches(root, VALIDATION_CACHES)
     return root
 
 

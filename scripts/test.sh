@@ -18,5 +18,8 @@ echo "== pytest"
 # -n auto: one worker per core (pytest-xdist); session fixtures are per worker, the built site is shared
 # through a file lock (tests/browser/conftest.py). --dist worksteal: a worker that runs out of tests takes
 # half of the other's remaining queue, so the two finish together (a few tests take 10-20 s each).
-# Extra arguments pass through, e.g. -m "not content".
-$py/pytest -p no:cacheprovider -n auto --dist worksteal "$@"
+# The plugins are named instead of loaded from every installed package's entry points: pytest rewrites the asserts
+# of an autoloaded plugin's whole package (all of Hypothesis, ~1.2 s in each worker) and platformdirs' plugin is
+# not ours to run. Extra arguments pass through, e.g. -m "not content".
+PYTEST_DISABLE_PLUGIN_AUTOLOAD=1 $py/pytest -p xdist.plugin -p _hypothesis_pytestplugin -p no:cacheprovider \
+  -n auto --dist worksteal "$@"

@@ -3,19 +3,20 @@
 `site_dir` is the repository built ONCE with `mkdocs build --strict` into a tmp dir; under pytest-xdist the workers
 share that one build (tests/run_folder.py: the first builds it under a file lock, the others wait).
 
-`browser` lives here, once: a session fixture defined in two conftests would start a second Playwright in a
-worker that runs both folders, and Playwright's sync API refuses to start inside another's event loop.
+`browser` and `worker_page` live here, once: a session fixture defined in two conftests would start a second
+Playwright in a worker that runs both folders, and Playwright's sync API refuses to start inside another's event loop.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
 from tests.browser.serving import REPO_ROOT, build_site
+from tests.browser.worker_page import TEST_FAILED, WorkerPage
 from tests.run_folder import built_once
 
 # Debian's Chromium as its headless shell (package chromium-headless-shell, the same source and version as the
@@ -38,6 +39,25 @@ def browser() -> Iterator[Browser]:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="session")
+def worker_page(browser: Browser) -> Iterator[WorkerPage]:
+    """The page the worker's browser tests take turns on (tests/browser/worker_page.py); here beside `browser` for
+    the same reason: one per worker, whichever folders it runs."""
+    shared = WorkerPage(browser)
+    yield shared
+    shared.close()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None],
+                              ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """Marks a test whose setup or call failed, so the `page` fixture replaces the page it leaves behind."""
+    report: pytest.TestReport = yield
+    if report.failed:
+        item.stash[TEST_FAILED] = True
+    return report
 
 
 @pytest.fixture(scope="session")

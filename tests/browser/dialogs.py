@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from playwright.sync_api import Dialog, Page
 
 
-def listen_for_dialogs(page: Page) -> list[str]:
-    """The messages of every dialog the page opens from now on (each dismissed), across its navigations."""
+@contextmanager
+def dialogs_opened(page: Page) -> Iterator[list[str]]:
+    """The messages of every dialog the page opens inside the block (each dismissed), across its navigations.
+    The listener goes with the block: the page is the worker's, the next test's dialogs are not this one's."""
     dialogs: list[str] = []
 
     def on_dialog(dialog: Dialog) -> None:
@@ -14,4 +19,7 @@ def listen_for_dialogs(page: Page) -> list[str]:
         dialog.dismiss()
 
     page.on("dialog", on_dialog)
-    return dialogs
+    try:
+        yield dialogs
+    finally:
+        page.remove_listener("dialog", on_dialog)

@@ -100,9 +100,10 @@ def test_open_search_with_results_is_accessible(page: Page, site_url: str, phone
 
 
 @pytest.mark.browser
-def test_a_query_downloads_only_what_it_needs(page: Page, site_url: str, site_dir: Path) -> None:
-    """The first query loads Pagefind and the index chunks it needs; the second reuses them."""
-    first, second = query_costs(page, site_url, ["päätös", "osaamiskartoitus"])
+def test_a_query_downloads_only_what_it_needs(fresh_page: Page, site_url: str, site_dir: Path) -> None:
+    """The first query loads Pagefind and the index chunks it needs; the second reuses them. A first visit: the
+    worker's shared page may have Pagefind cached from an earlier test."""
+    first, second = query_costs(fresh_page, site_url, ["päätös", "osaamiskartoitus"])
     assert first.results and second.results
     fetched = [url.removeprefix(site_url) for url in first.files]
     assert "pagefind/pagefind.js" in fetched
@@ -118,9 +119,11 @@ def test_a_query_downloads_only_what_it_needs(page: Page, site_url: str, site_di
 
 
 @pytest.mark.browser
-def test_typing_while_the_index_still_loads_ends_on_what_was_typed(page: Page, site_url: str) -> None:
+def test_typing_while_the_index_still_loads_ends_on_what_was_typed(fresh_page: Page, site_url: str) -> None:
     """A reader on a slow connection types a whole word before Pagefind has loaded. Every keystroke waits for
-    the same load, so the list settles on the last query instead of staying at "Haetaan…"."""
+    the same load, so the list settles on the last query instead of staying at "Haetaan…". On a page of its own:
+    the slow connection stays with the page's DevTools session."""
+    page = fresh_page
     page.goto(site_url)
     expected = search(page, "palkkatuki")
     expected_status = page.locator(STATUS).inner_text()

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser.dialogs import listen_for_dialogs
+from tests.browser.dialogs import dialogs_opened
 from tests.browser.serving import serve_directory
 from tests.security.hostile_site import hostile_build
 from tests.site.hostile import INERT_INLINE, PROCESS_ID
@@ -45,12 +45,12 @@ def _what_ran(page: Page, dialogs: list[str]) -> dict[str, object]:
 def test_hostile_text_runs_no_script(page: Page, hostile_site_url: str) -> None:
     """The pages one after another in one browser page, as a reader goes (a new context a page cost as much CPU
     again); each page's findings, asserted together."""
-    dialogs = listen_for_dialogs(page)
     found = {}
-    for path in PAGES:
-        dialogs.clear()
-        _open(page, hostile_site_url + path)
-        found[path] = _what_ran(page, list(dialogs))
+    with dialogs_opened(page) as dialogs:
+        for path in PAGES:
+            dialogs.clear()
+            _open(page, hostile_site_url + path)
+            found[path] = _what_ran(page, list(dialogs))
     inert: dict[str, object] = {"pwned": None, "dialogs": [], "handlers": 0, "titles": 1, "outside images": 0}
     assert found == {path: inert for path in PAGES}
 

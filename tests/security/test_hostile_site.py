@@ -18,8 +18,9 @@ import pytest
 from openpyxl import load_workbook
 from playwright.sync_api import Browser, Page
 
-from tests.browser.dialogs import listen_for_dialogs
+from tests.browser.dialogs import dialogs_opened
 from tests.browser.serving import serve_directory
+from tests.browser.worker_page import new_context
 from tests.security.hostile_site import SERVICE, HostileSite, hostile_build, payload_pages
 from tests.security.payloads import INERT
 
@@ -137,7 +138,7 @@ def site_titles(browser: Browser, hostile_url: str) -> dict[str, frozenset[str]]
     """Page kind → the titles its page of real content has: the site's own words (logo, "Linkki tähän kohtaan",
     the diagram's zoom buttons, the real glossary), the same on every page of the kind. A payload page hovers only
     the other titles, those its model text reached; the shared pages below hover every title of the site."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fi-FI")
+    context = new_context(browser)
     page = context.new_page()
     found = {kind: _titles(page, hostile_url + path) for kind, path in REAL_PAGE_OF_KIND.items()}
     context.close()
@@ -161,12 +162,12 @@ def _visit_all(page: Page, base: str, paths: list[str], titles_of: Callable[[str
                ) -> dict[str, tuple[list[str], int]]:
     """Path → (what ran there, how many titles were hovered): one page visiting each path in turn, as a reader
     does (a new browser context a path cost as much CPU again)."""
-    dialogs = listen_for_dialogs(page)
     found = {}
-    for path in paths:
-        dialogs.clear()
-        hovered = _visit(page, base + path, titles_of(path))
-        found[path] = (_what_ran(page, dialogs), hovered)
+    with dialogs_opened(page) as dialogs:
+        for path in paths:
+            dialogs.clear()
+            hovered = _visit(page, base + path, titles_of(path))
+            found[path] = (_what_ran(page, dialogs), hovered)
     return found
 
 

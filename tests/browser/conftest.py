@@ -70,12 +70,13 @@ def page(worker_page: WorkerPage, allowed_origin: str, page_problems: PageProble
         worker_page.replace()
     with _watched(worker_page.context, worker_page.page, allowed_origin, page_problems) as origins:
         yield worker_page.page
-    leftover = worker_page.leftover_listeners()
-    if request.node.stash.get(TEST_FAILED, False) or leftover or worker_page.page.is_closed():
+    failed, leftover = request.node.stash.get(TEST_FAILED, False), worker_page.leftover_listeners()
+    if failed or leftover or worker_page.page.is_closed():
         worker_page.replace()  # whatever a failed test left behind does not reach the next one
     else:
         worker_page.reset(origins)
-    assert not leftover, f"the test left listeners on the shared page: {leftover} (remove them with remove_listener)"
+    # a failed test may have stopped before removing its listener: its own failure is the one to read
+    assert failed or not leftover, f"the test left listeners on the shared page: {leftover} (remove_listener them)"
     _assert_no_problems(page_problems)
 
 

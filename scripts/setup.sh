@@ -30,6 +30,23 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+# Node packages: Pagefind for every build; the test tools (devDependencies) only for the test profile. npm runs
+# beside the Python installation below (a few seconds each, mostly on different cores); its output is shown only if
+# it fails.
+node_packages() {
+  if [ "$profile" = "test" ]; then
+    if [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -f node_modules/pagefind/package.json ] ||
+       [ package-lock.json -nt node_modules/.package-lock.json ]; then
+      npm ci --no-audit --no-fund
+    fi
+  elif [ ! -f node_modules/pagefind/package.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    npm ci --omit=dev --no-audit --no-fund
+  fi
+}
+node_log=$(mktemp)
+node_packages > "$node_log" 2>&1 & node_pid=$!
+trap 'kill "$node_pid" 2>/dev/null || true; rm -f "$node_log"' EXIT  # a failed Python step stops npm too
+
 python="${PYTHON:-python3}"
 # a .venv without pip is one whose creation was interrupted (Ctrl-C on the first run): made again, not used
 if [ ! -x .venv/bin/python ] || [ ! -x .venv/bin/pip ]; then
@@ -53,12 +70,8 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   touch "$stamp"
 fi
 
-# Node packages: Pagefind for every build; the test tools (devDependencies) only for the test profile
-if [ "$profile" = "test" ]; then
-  if [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -f node_modules/pagefind/package.json ] ||
-     [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    npm ci --silent --no-audit --no-fund
-  fi
-elif [ ! -f node_modules/pagefind/package.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --omit=dev --silent --no-audit --no-fund
+if ! wait "$node_pid"; then
+  cat "$node_log" >&2
+  echo "polku-setup: Node-pakettien asennus (npm ci) epäonnistui" >&2
+  exit 1
 fi

@@ -41,13 +41,9 @@ class PageProblems:
     off_origin_requests: list[str] = field(default_factory=list)
 
 
-def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}"
-
-
-def _is_off_origin(url: str, origin: str) -> bool:
-    return urlsplit(url).scheme not in LOCAL_SCHEMES and _origin(url) != origin
+def _is_off_origin(url: str, origin: str | None) -> bool:
+    """True for a request anywhere but `origin`; data:, blob: and about: URLs never leave the page."""
+    return urlsplit(url).scheme not in LOCAL_SCHEMES and web_origin(url) != origin
 
 
 @pytest.fixture
@@ -97,7 +93,7 @@ def _watched(context: BrowserContext, page: Page, allowed_origin: str,
              page_problems: PageProblems) -> Iterator[set[str]]:
     """Collects the page's console errors, uncaught errors and requests that leave `allowed_origin` into
     `page_problems`; yields the set of web origins the page asked anything of (their storage is cleared after)."""
-    origin, origins = _origin(allowed_origin), set[str]()
+    origin, origins = web_origin(allowed_origin), set[str]()
 
     def on_request(request: Request) -> None:
         if (asked := web_origin(request.url)) is not None:

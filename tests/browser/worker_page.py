@@ -80,7 +80,7 @@ class WorkerPage:
             if other != page:
                 other.close()
         page.goto("about:blank")  # the test's document unloads here, before its storage is cleared
-        for origin in sorted(set(origins)):
+        for origin in sorted(origins):
             self._devtools.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": "all"})
         self.context.clear_permissions()
         page.unroute_all()
